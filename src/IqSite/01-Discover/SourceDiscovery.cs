@@ -1,0 +1,75 @@
+using System.Text;
+using IqSite.Diagnostics;
+
+namespace IqSite.Discover;
+
+/// <summary>Stage 1: finds every file of the site and the theme, in a stable (ordinal) order.</summary>
+public static class SourceDiscovery
+{
+    public static IReadOnlyList<SourceFile> Run(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var files = new List<SourceFile>();
+        var input = Path.GetFullPath(options.InputDirectory);
+        var theme = Path.GetFullPath(options.ThemeDirectory);
+
+        if (!Directory.Exists(input))
+        {
+            diagnostics.Error(Display(options, input), 1, 1, "input folder not found");
+            return files;
+        }
+        if (!Directory.Exists(theme))
+        {
+            diagnostics.Error(Display(options, theme), 1, 1, "theme folder not found");
+            return files;
+        }
+
+        AddRequired(files, options, diagnostics, input, "site.yml", SourceKind.SiteConfig);
+        AddRequired(files, options, diagnostics, input, "taxonomies.yml", SourceKind.Taxonomies);
+        AddTree(files, options, input, "content", SourceKind.Content, "*.md", readText: true);
+        AddTree(files, options, input, "static", SourceKind.Static, "*", readText: false);
+        AddTree(files, options, theme, "layouts", SourceKind.Layout, "*.hbs", readText: true);
+        AddTree(files, options, theme, "partials", SourceKind.Partial, "*.hbs", readText: true);
+        AddTree(files, options, theme, "i18n", SourceKind.Translations, "*.yml", readText: true);
+        AddTree(files, options, theme, "assets", SourceKind.Asset, "*", readText: false);
+        return files;
+    }
+
+    private static void AddRequired(List<SourceFile> files, BuildOptions options, DiagnosticBag diagnostics,
+        string root, string name, SourceKind kind)
+    {
+        var full = Path.Combine(root, name);
+        if (!File.Exists(full))
+        {
+            diagnostics.Error(Display(options, full), 1, 1, $"required file '{name}' is missing");
+            return;
+        }
+        files.Add(new SourceFile(kind, name, full, Display(options, full), ReadText(full)));
+    }
+
+    private static void AddTree(List<SourceFile> files, BuildOptions options, string root, string folder,
+        SourceKind kind, string pattern, bool readText)
+    {
+        var dir = Path.Combine(root, folder);
+        if (!Directory.Exists(dir)) return;
+        var paths = Directory.EnumerateFiles(dir, pattern, SearchOption.AllDirectories)
+            .Select(full => (Full: full, Relative: Path.GetRelativePath(dir, full).Replace('\\', '/')))
+            // Editors' swap and backup files must not become pages.
+            .Where(p => !p.Relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')))
+            .OrderBy(p => p.Relative, StringComparer.Ordinal);
+        foreach (var (full, relative) in paths)
+            files.Add(new SourceFile(kind, relative, full, Display(options, full), readText ? ReadText(full) : null));
+    }
+
+    private static string ReadText(string path)
+    {
+        // Normalise line endings once so every later line number means the same thing.
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+
+    internal static string Display(BuildOptions options, string fullPath)
+    {
+        var relative = Path.GetRelativePath(options.DisplayRoot, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using Markdig;
+using Markdig.Syntax;
+using IqSite.Discover;
+using IqSite.Diagnostics;
+
+namespace IqSite.Parse;
+
+/// <summary>Turns one content file into a <see cref="ParsedDocument"/>; its folder decides the kind.</summary>
+public static class ContentParser
+{
+    public static ParsedDocument? Parse(SourceFile file, SiteConfig config, MarkdownPipeline markdown, DiagnosticBag diagnostics)
+    {
+        if (!TryClassify(file, config, diagnostics, out var kind, out var key, out var language)) return null;
+        if (!FrontMatterSplitter.TrySplit(file.Text!, file.DisplayPath, diagnostics, out var yaml, out var body, out var bodyLine))
+            return null;
+        var context = new YamlContext(file.DisplayPath, 1, diagnostics);
+        var root = context.LoadMapping(yaml);
+        if (root is null) return null;
+        var reader = new YamlMapReader(root, context);
+        FrontMatter frontMatter = kind == ContentKind.GoodPractice ? ReadGoodPractice(reader) : ReadPage(reader, kind);
+        reader.RejectUnknownKeys();
+        var document = Markdown.Parse(body, markdown);
+        return new ParsedDocument(file, kind, key, language, frontMatter, document, bodyLine, reader.IsValid);
+    }
+
+    private static bool TryClassify(SourceFile file, SiteConfig config, DiagnosticBag diagnostics,
+        out ContentKind kind, out string key, out string language)
+    {
+        kind = default;
+        key = language = "";
+        var parts = file.Path.Split('/');
+        var name = parts[^1];
+        var dot = name[..^".md".Length].LastIndexOf('.');
+        if (dot < 0)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1,
+                $"the file name must end in .<language>.md, e.g. '{name[..^3]}.{config.DefaultLanguage}.md'");
+            return false;
+        }
+        key = name[..dot];
+        var code = name[(dot + 1)..^".md".Length];
+        language = code;
+        if (!config.Languages.Any(l => l.Code == code))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1,
+                $"unknown language '{code}' in the file name (configured: {string.Join(", ", config.Languages.Select(l => l.Code))})");
+            return false;
+        }
+        switch (parts)
+        {
+            case [_] when key == "_index":
+                kind = ContentKind.Home;
+                key = "home";
+                return true;
+            case ["pages", _]:
+                kind = ContentKind.Page;
+                break;
+            case ["good-practice", _]:
+                kind = ContentKind.GoodPractice;
+                break;
+            default:
+                diagnostics.Error(file.DisplayPath, 1, 1,
+                    "content files belong in content/good-practice/ or content/pages/, or are the home page content/_index.<language>.md");
+                return false;
+        }
+        if (!SiteConfigParser.SlugPattern().IsMatch(key))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1,
+                $"the file name '{key}' must be lowercase ASCII letters, digits and hyphens (it becomes the URL)");
+            return false;
+        }
+        return true;
+    }
+
+    private static PageFrontMatter ReadPage(YamlMapReader reader, ContentKind kind) => new()
+    {
+        Title = reader.RequiredText("title"),
+        Description = reader.OptionalText("description"),
+        Slug = kind == ContentKind.Page ? Slug(reader) : null,
+        Draft = reader.Bool("draft"),
+        Updated = reader.Date("updated", required: false)?.Value,
+    };
+
+    private static GoodPracticeFrontMatter ReadGoodPractice(YamlMapReader reader)
+    {
+        var title = reader.RequiredText("title");
+        var teaser = reader.RequiredText("teaser");
+        var instrument = reader.Map("instrument", required: true);
+        var contact = reader.Map("contact", required: true);
+        var offer = reader.Map("offer", required: true);
+        var frontMatter = new GoodPracticeFrontMatter
+        {
+            Title = title,
+            Teaser = teaser,
+            Description = teaser,
+            Slug = Slug(reader),
+            Draft = reader.Bool("draft"),
+            Updated = reader.Date("updated", required: false)?.Value,
+            Instrument = new Instrument(instrument?.RequiredText("name") ?? "", instrument?.RequiredText("summary") ?? ""),
+            Audiences = reader.StringList("audiences", required: true),
+            Topics = reader.StringList("topics", required: true),
+            Network = reader.String("network", required: true) ?? Missing(reader),
+            FundingRound = reader.String("funding_round", required: true) ?? Missing(reader),
+            Project = reader.RequiredText("project"),
+            Provider = reader.RequiredText("provider"),
+            Contact = new Contact(
+                contact?.RequiredText("name") ?? "",
+                contact?.OptionalText("role"),
+                contact?.OptionalText("address"),
+                contact?.OptionalText("phone"),
+                contact?.OptionalText("email"),
+                contact?.OptionalText("website")),
+            Offer = new Offer(offer?.RequiredText("text") ?? "", OfferLinks(offer)),
+            Published = reader.Date("published", required: true)?.Value ?? default,
+        };
+        foreach (var nested in new[] { instrument, contact, offer })
+        {
+            nested?.RejectUnknownKeys();
+            reader.Absorb(nested);
+        }
+        return frontMatter;
+    }
+
+    private static ImmutableArray<OfferLink> OfferLinks(YamlMapReader? offer)
+    {
+        if (offer is null) return [];
+        var links = ImmutableArray.CreateBuilder<OfferLink>();
+        foreach (var link in offer.MapList("links", required: false))
+        {
+            var title = link.RequiredText("title");
+            var url = link.String("url", required: true);
+            link.RejectUnknownKeys();
+            offer.Absorb(link);
+            if (url is not null) links.Add(new OfferLink(title, url));
+        }
+        return links.ToImmutable();
+    }
+
+    private static Located<string>? Slug(YamlMapReader reader)
+    {
+        var slug = reader.String("slug", required: false);
+        if (slug is not null && !SiteConfigParser.SlugPattern().IsMatch(slug.Value))
+        {
+            reader.Context.Diagnostics.Error(slug.Location, $"'slug' must be lowercase ASCII letters, digits and hyphens, found '{slug.Value}'");
+            return null;
+        }
+        return slug;
+    }
+
+    // A placeholder for a missing required value; the reader already reported it and marked the document invalid.
+    private static Located<string> Missing(YamlMapReader reader) => new("", reader.Location);
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Markdig;
+using IqSite.Discover;
+using IqSite.Diagnostics;
+
+namespace IqSite.Parse;
+
+public sealed record ParseResult(
+    SiteConfig Config,
+    Taxonomies Taxonomies,
+    UiStrings UiStrings,
+    ImmutableArray<ParsedDocument> Documents,
+    MarkdownPipeline Markdown);
+
+/// <summary>
+/// Stage 2: configuration first (content parsing needs the languages), then every content file.
+/// Content files are independent of each other, so they are parsed in parallel.
+/// </summary>
+public static class ParseStage
+{
+    public static ParseResult Run(IReadOnlyList<SourceFile> sources, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var siteFile = sources.FirstOrDefault(s => s.Kind == SourceKind.SiteConfig);
+        var config = siteFile is null ? null : SiteConfigParser.Parse(siteFile, diagnostics);
+        if (config is null) throw new BuildFailedException(diagnostics.Sorted());
+
+        var codes = config.Languages.Select(l => l.Code).ToArray();
+        var taxonomyFile = sources.FirstOrDefault(s => s.Kind == SourceKind.Taxonomies);
+        var taxonomies = taxonomyFile is null ? null : TaxonomiesParser.Parse(taxonomyFile, codes, diagnostics);
+        var uiStrings = UiStringsParser.Parse(
+            sources.Where(s => s.Kind == SourceKind.Translations),
+            config,
+            SourceDiscovery.Display(options, Path.GetFullPath(options.ThemeDirectory)),
+            diagnostics);
+
+        var markdown = MarkdownPipelineFactory.Create();
+        var content = sources.Where(s => s.Kind == SourceKind.Content).ToArray();
+        var parsed = new ParsedDocument?[content.Length];
+        Parallel.For(0, content.Length, i => parsed[i] = ContentParser.Parse(content[i], config, markdown, diagnostics));
+
+        if (taxonomies is null || uiStrings is null) throw new BuildFailedException(diagnostics.Sorted());
+        return new ParseResult(config, taxonomies, uiStrings, [.. parsed.OfType<ParsedDocument>()], markdown);
+    }
+}

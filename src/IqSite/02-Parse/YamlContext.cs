@@ -1,0 +1,53 @@
+using IqSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace IqSite.Parse;
+
+/// <summary>
+/// Where a YAML text sits in its file: front matter starts on line 2, so every YamlDotNet mark
+/// is shifted by <see cref="LineOffset"/> to give the line an editor sees.
+/// </summary>
+internal sealed record YamlContext(string File, int LineOffset, DiagnosticBag Diagnostics)
+{
+    public SourceLocation At(Mark mark) => new(File, (int)mark.Line + LineOffset, (int)mark.Column);
+
+    public SourceLocation At(YamlNode node) => At(node.Start);
+
+    public void Error(YamlNode node, string message) => Diagnostics.Error(At(node), message);
+
+    /// <summary>Loads one YAML document whose root must be a mapping; reports syntax errors with position.</summary>
+    public YamlMappingNode? LoadMapping(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var detail = ex.InnerException is { } inner && ex.Message.Contains("Duplicate key", StringComparison.Ordinal)
+                ? "duplicate key"
+                : ex.Message;
+            Diagnostics.Error(At(ex.Start), $"YAML syntax error: {Tidy(detail)}");
+            return null;
+        }
+        if (stream.Documents.Count == 0) return new YamlMappingNode();
+        if (stream.Documents.Count > 1)
+        {
+            Diagnostics.Error(At(stream.Documents[1].RootNode), "expected one YAML document, found several");
+            return null;
+        }
+        if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
+        if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
+        Error(stream.Documents[0].RootNode, "expected a mapping of 'key: value' lines");
+        return null;
+    }
+
+    // YamlDotNet prefixes messages with its own "(Line: 3, Col: 1, ...)" marks; ours already say where.
+    private static string Tidy(string message)
+    {
+        var end = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+        return end > 0 ? message[(end + 3)..] : message;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using IqSite.Diagnostics;
+using IqSite.Parse;
+
+namespace IqSite.Assemble;
+
+/// <summary>
+/// Stage 3, the only stage that builds the model: validates what needs the whole site
+/// (taxonomy keys, sections, menus, URL collisions), builds one <see cref="LanguageSite"/>
+/// per language and links translations. Throws when anything is wrong, so no later stage
+/// ever sees a half-valid site.
+/// </summary>
+public static class AssembleStage
+{
+    public static SiteModel Run(ParseResult parsed, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var config = options.BaseUrl is null ? parsed.Config : parsed.Config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
+        var documents = parsed.Documents.Where(d => options.IncludeDrafts || !d.FrontMatter.Draft).ToArray();
+        foreach (var document in documents)
+            if (document.FrontMatter is GoodPracticeFrontMatter data)
+                GoodPracticeValidator.Validate(document, data, parsed.Taxonomies, parsed.UiStrings, diagnostics);
+
+        var urls = new UrlRegistry(diagnostics);
+        var contentFolder = Discover.SourceDiscovery.Display(options, Path.Combine(Path.GetFullPath(options.InputDirectory), "content"));
+        var languages = config.Languages
+            .Select(language => new LanguageAssembler(language, config, parsed, documents.Where(d => d.Language == language.Code && d.IsValid), urls, contentFolder, diagnostics).Build())
+            .ToImmutableArray();
+
+        if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
+
+        var translations = languages
+            .SelectMany(l => l!.Pages)
+            .GroupBy(p => p.TranslationKey, StringComparer.Ordinal)
+            .ToImmutableDictionary(
+                g => g.Key,
+                g => g.ToImmutableDictionary(p => p.Language, p => p, StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        return new SiteModel(config, parsed.Taxonomies, parsed.UiStrings, [.. languages.Select(l => l!)], translations);
+    }
+}

@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+using IqSite.Diagnostics;
+using IqSite.Parse;
+
+namespace IqSite.Assemble;
+
+/// <summary>Builds the pages of one language; URLs use that language's localized segments.</summary>
+internal sealed class LanguageAssembler(
+    LanguageConfig language,
+    SiteConfig config,
+    ParseResult parsed,
+    IEnumerable<ParsedDocument> documents,
+    UrlRegistry urls,
+    string contentFolder,
+    DiagnosticBag diagnostics)
+{
+    private readonly string _code = language.Code;
+    private readonly ImmutableDictionary<string, string> _strings = parsed.UiStrings.For(language.Code);
+    private readonly List<Page> _pages = [];
+
+    private string Root => $"/{_code}/";
+
+    private string GoodPracticeRoot => $"{Root}{language.Sections[SectionKeys.GoodPractice]}/";
+
+    public LanguageSite? Build()
+    {
+        var docs = documents.ToArray();
+        var home = BuildHome(docs.Where(d => d.Kind == ContentKind.Home).SingleOrDefault(), docs);
+        var menuTargets = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var document in docs.Where(d => d.Kind == ContentKind.Page))
+        {
+            var page = Add(new ContentPage
+            {
+                Url = $"{Root}{Slug(document)}/",
+                Language = _code,
+                Title = document.FrontMatter.Title,
+                Description = document.FrontMatter.Description,
+                TranslationKey = $"page:{document.Key}",
+                LastModified = document.FrontMatter.Updated,
+                Document = document,
+                IsHome = false,
+            }, document);
+            if (page is not null) menuTargets[document.Key] = page;
+        }
+
+        var sheets = docs.Where(d => d.Kind == ContentKind.GoodPractice)
+            .Select(BuildSheet)
+            .OfType<GoodPracticePage>()
+            .OrderByDescending(p => p.Data.Published)
+            .ThenBy(p => p.Url, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var taxonomyPages = parsed.Taxonomies.All.Select(t => BuildTaxonomy(t, sheets)).ToImmutableArray();
+        var lists = Paginate(GoodPracticeRoot, sheets, $"gp-list", _strings["gp_list_title"], (items, pager, url, key, title) => new GoodPracticeListPage
+        {
+            Url = url,
+            Language = _code,
+            Title = title,
+            Description = _strings["gp_list_description"],
+            TranslationKey = key,
+            LastModified = Newest(items),
+            Items = items,
+            Pager = pager,
+            Taxonomies = taxonomyPages,
+        });
+        foreach (var taxonomyPage in taxonomyPages)
+            BuildTermPages(taxonomyPage, sheets);
+        Add(new NotFoundPage
+        {
+            Url = $"{Root}404.html",
+            Language = _code,
+            Title = _strings["not_found_title"],
+            TranslationKey = "404",
+            Indexable = false,
+        }, null);
+
+        if (home is not null) menuTargets["home"] = home;
+        if (lists.Count > 0) menuTargets["good-practice"] = lists[0];
+        CheckMenu(config.MainMenu, menuTargets);
+        CheckMenu(config.FooterMenu, menuTargets);
+        if (home is null) return null;
+        return new LanguageSite(
+            language,
+            home,
+            [.. _pages.OrderBy(p => p.Url, StringComparer.Ordinal)],
+            sheets,
+            menuTargets.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    private ContentPage? BuildHome(ParsedDocument? document, ParsedDocument[] all)
+    {
+        if (document is null)
+        {
+            diagnostics.Error($"{contentFolder}/_index.{_code}.md", 1, 1, $"the home page of '{_code}' is missing: create this file with a 'title' and an introduction");
+            return null;
+        }
+        var newest = all.Select(d => d.FrontMatter is GoodPracticeFrontMatter g ? (DateOnly?)(g.Updated ?? g.Published) : d.FrontMatter.Updated).Max();
+        return (ContentPage?)Add(new ContentPage
+        {
+            Url = Root,
+            Language = _code,
+            Title = document.FrontMatter.Title,
+            Description = document.FrontMatter.Description ?? config.Description[_code],
+            TranslationKey = "home",
+            LastModified = newest,
+            Document = document,
+            IsHome = true,
+        }, document);
+    }
+
+    private GoodPracticePage? BuildSheet(ParsedDocument document)
+    {
+        var data = (GoodPracticeFrontMatter)document.FrontMatter;
+        var terms = parsed.Taxonomies.All
+            .SelectMany(t => data.TermsOf(t.Key).Select(k => t.Find(k.Value) is { } term ? Link(t, term) : null))
+            .OfType<TermLink>()
+            .ToImmutableArray();
+        return (GoodPracticePage?)Add(new GoodPracticePage
+        {
+            Url = $"{GoodPracticeRoot}{Slug(document)}/",
+            Language = _code,
+            Title = data.Title,
+            Description = data.Teaser,
+            TranslationKey = $"gp:{document.Key}",
+            LastModified = data.Updated ?? data.Published,
+            Document = document,
+            Data = data,
+            Terms = terms,
+        }, document);
+    }
+
+    private TaxonomyPage BuildTaxonomy(Taxonomy taxonomy, ImmutableArray<GoodPracticePage> sheets)
+    {
+        var counts = taxonomy.Terms
+            .Select(term => new TermCount(Link(taxonomy, term), sheets.Count(s => s.Terms.Any(t => t.Taxonomy == taxonomy && t.Term == term))))
+            .Where(c => c.Count > 0)
+            .ToImmutableArray();
+        var page = new TaxonomyPage
+        {
+            Url = $"{GoodPracticeRoot}{taxonomy.Slug[_code]}/",
+            Language = _code,
+            Title = taxonomy.Title[_code],
+            TranslationKey = $"taxonomy:{taxonomy.Key}",
+            LastModified = Newest(sheets),
+            Taxonomy = taxonomy,
+            Terms = counts,
+        };
+        Add(page, null);
+        return page;
+    }
+
+    private void BuildTermPages(TaxonomyPage parent, ImmutableArray<GoodPracticePage> sheets)
+    {
+        foreach (var count in parent.Terms)
+        {
+            var items = sheets.Where(s => s.Terms.Contains(count.Term)).ToImmutableArray();
+            Paginate(count.Term.Url, items, $"term:{parent.Taxonomy.Key}:{count.Term.Term.Key}",
+                $"{parent.Title}: {count.Term.Label}",
+                (pageItems, pager, url, key, title) => new TermPage
+                {
+                    Url = url,
+                    Language = _code,
+                    Title = title,
+                    TranslationKey = key,
+                    LastModified = Newest(pageItems),
+                    Term = count.Term,
+                    Items = pageItems,
+                    Pager = pager,
+                    Parent = parent,
+                });
+        }
+    }
+
+    private delegate T PageFactory<out T>(ImmutableArray<GoodPracticePage> items, Pager pager, string url, string translationKey, string title);
+
+    /// <summary>Page 1 lives at the list's URL, page n at '&lt;list&gt;/&lt;page segment&gt;/n/'.</summary>
+    private List<T> Paginate<T>(string baseUrl, ImmutableArray<GoodPracticePage> items, string key, string title, PageFactory<T> create)
+        where T : Page
+    {
+        var count = Math.Max(1, (items.Length + config.PageSize - 1) / config.PageSize);
+        var pageUrls = Enumerable.Range(1, count)
+            .Select(n => n == 1 ? baseUrl : $"{baseUrl}{language.Sections[SectionKeys.Page]}/{n}/")
+            .ToImmutableArray();
+        var pages = new List<T>();
+        for (var n = 1; n <= count; n++)
+        {
+            var pageTitle = n == 1 ? title : $"{title} – {_strings["page_label"]} {n}";
+            var page = create([.. items.Skip((n - 1) * config.PageSize).Take(config.PageSize)], new Pager(n, pageUrls), pageUrls[n - 1], $"{key}:{n}", pageTitle);
+            if (Add(page, null) is not null) pages.Add(page);
+        }
+        return pages;
+    }
+
+    private TermLink Link(Taxonomy taxonomy, Term term) =>
+        new(taxonomy, term, term.Label[_code], $"{GoodPracticeRoot}{taxonomy.Slug[_code]}/{term.Slug[_code]}/");
+
+    private Page? Add(Page page, ParsedDocument? document)
+    {
+        var origin = document?.Source.DisplayPath ?? $"the generated page '{page.Title}'";
+        if (!urls.TryClaim(page.Url, document, origin)) return null;
+        _pages.Add(page);
+        return page;
+    }
+
+    private void CheckMenu(ImmutableArray<Located<string>> menu, Dictionary<string, Page> targets)
+    {
+        foreach (var item in menu)
+            if (!targets.ContainsKey(item.Value))
+                diagnostics.Error(item.Location,
+                    $"menu entry '{item.Value}' has no page in '{_code}'{Suggestions.DidYouMean(item.Value, targets.Keys)} (use 'home', 'good-practice' or the file name of a page in content/pages/)");
+    }
+
+    private static string Slug(ParsedDocument document) => document.FrontMatter.Slug?.Value ?? document.Key;
+
+    private static DateOnly? Newest(IEnumerable<GoodPracticePage> pages) => pages.Select(p => p.LastModified).Max();
+}

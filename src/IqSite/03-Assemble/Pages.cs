@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using IqSite.Parse;
+
+namespace IqSite.Assemble;
+
+/// <summary>
+/// A page of one language. <see cref="TranslationKey"/> is shared by the same page in other
+/// languages; that is how hreflang alternates and the language switcher find each other.
+/// </summary>
+public abstract record Page
+{
+    /// <summary>Root-relative URL: '/de/gute-praxis/kmu-toolbox/' (pretty) or '/de/404.html'.</summary>
+    public required string Url { get; init; }
+
+    public required string Language { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public required string TranslationKey { get; init; }
+
+    /// <summary>The sitemap's lastmod; null where nothing dates the page.</summary>
+    public DateOnly? LastModified { get; init; }
+
+    /// <summary>The content file this page comes from, when there is one.</summary>
+    public ParsedDocument? Document { get; init; }
+
+    /// <summary>Error pages are not listed in the sitemap and not indexed.</summary>
+    public bool Indexable { get; init; } = true;
+
+    public string OutputPath => Url.EndsWith('/') ? Url[1..] + "index.html" : Url[1..];
+}
+
+/// <summary>The home page or a plain page (about, imprint, privacy, accessibility).</summary>
+public sealed record ContentPage : Page
+{
+    public required bool IsHome { get; init; }
+}
+
+public sealed record GoodPracticePage : Page
+{
+    public required GoodPracticeFrontMatter Data { get; init; }
+
+    /// <summary>Every term the sheet is filed under, in taxonomy order.</summary>
+    public required ImmutableArray<TermLink> Terms { get; init; }
+}
+
+/// <summary>One page of the paginated good-practice listing, newest first.</summary>
+public sealed record GoodPracticeListPage : Page
+{
+    public required ImmutableArray<GoodPracticePage> Items { get; init; }
+
+    public required Pager Pager { get; init; }
+
+    /// <summary>Overview of every taxonomy's terms, so the whole collection is reachable without JavaScript.</summary>
+    public required ImmutableArray<TaxonomyPage> Taxonomies { get; init; }
+}
+
+/// <summary>One page of the sheets filed under one term.</summary>
+public sealed record TermPage : Page
+{
+    public required TermLink Term { get; init; }
+
+    public required ImmutableArray<GoodPracticePage> Items { get; init; }
+
+    public required Pager Pager { get; init; }
+
+    public required TaxonomyPage Parent { get; init; }
+}
+
+/// <summary>The terms of one taxonomy that have sheets in this language, with counts.</summary>
+public sealed record TaxonomyPage : Page
+{
+    public required Taxonomy Taxonomy { get; init; }
+
+    public required ImmutableArray<TermCount> Terms { get; init; }
+}
+
+public sealed record NotFoundPage : Page;
+
+public sealed record TermLink(Taxonomy Taxonomy, Term Term, string Label, string Url);
+
+public sealed record TermCount(TermLink Term, int Count);
+
+/// <summary>Position in a paginated list; <see cref="PageUrls"/>[0] is the first page.</summary>
+public sealed record Pager(int Number, ImmutableArray<string> PageUrls)
+{
+    public int Count => PageUrls.Length;
+
+    public string? PreviousUrl => Number > 1 ? PageUrls[Number - 2] : null;
+
+    public string? NextUrl => Number < Count ? PageUrls[Number] : null;
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using IqSite.Parse;
+
+namespace IqSite.Assemble;
+
+/// <summary>
+/// The whole site as Assemble leaves it. Immutable: every later stage only reads it, which is
+/// what lets Render work on pages in parallel.
+/// </summary>
+public sealed record SiteModel(
+    SiteConfig Config,
+    Taxonomies Taxonomies,
+    UiStrings UiStrings,
+    ImmutableArray<LanguageSite> Languages,
+    ImmutableDictionary<string, ImmutableDictionary<string, Page>> Translations)
+{
+    /// <summary>Every page of every language, ordered by URL.</summary>
+    public IEnumerable<Page> AllPages => Languages.SelectMany(l => l.Pages);
+
+    public LanguageSite Language(string code) => Languages.First(l => l.Language.Code == code);
+
+    /// <summary>The same page in every language that has it (including <paramref name="page"/>), in configured language order.</summary>
+    public IEnumerable<Page> TranslationsOf(Page page)
+    {
+        var byLanguage = Translations[page.TranslationKey];
+        foreach (var language in Config.Languages)
+            if (byLanguage.TryGetValue(language.Code, out var translation))
+                yield return translation;
+    }
+
+    public string AbsoluteUrl(string rootRelative) => Config.BaseUrl + rootRelative.TrimStart('/');
+}
+
+/// <summary>All pages of one language.</summary>
+public sealed record LanguageSite(
+    LanguageConfig Language,
+    ContentPage Home,
+    ImmutableArray<Page> Pages,
+    ImmutableArray<GoodPracticePage> GoodPractices,
+    ImmutableDictionary<string, Page> MenuTargets);

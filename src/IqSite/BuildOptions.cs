@@ -1,0 +1,24 @@
+namespace IqSite;
+
+public sealed record BuildOptions
+{
+    /// <summary>The site's content folder (site.yml, taxonomies.yml, content/, static/).</summary>
+    public required string InputDirectory { get; init; }
+
+    /// <summary>The theme folder (layouts/, partials/, i18n/, assets/).</summary>
+    public required string ThemeDirectory { get; init; }
+
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Overrides site.yml's base_url, e.g. for a deploy preview.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Publish documents marked <c>draft: true</c>.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Adds the preview server's live-reload script to every page.</summary>
+    public bool LiveReload { get; init; }
+
+    /// <summary>Paths in diagnostics are shown relative to this folder (the working directory by default).</summary>
+    public string DisplayRoot { get; init; } = Environment.CurrentDirectory;
+}
