@@ -1,1 +1,11 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using IqSite.Cli.Commands;
+
+// Composition root: each command is declared in its own file under Commands/ and calls the library.
+var root = new RootCommand("IqSite builds the IQ publications site from input/ into output/.")
+{
+    BuildCommand.Create(),
+    ServeCommand.Create(),
+    CheckCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

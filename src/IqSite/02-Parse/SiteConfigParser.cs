@@ -37,6 +37,7 @@ public static partial class SiteConfigParser
         if (defaultLanguage is not null && codes.Length > 0 && !codes.Contains(defaultLanguage.Value))
             diagnostics.Error(defaultLanguage.Location, $"'default_language' must be one of the configured languages ({string.Join(", ", codes)})");
 
+        var menus = reader.Map("menus", required: true);
         var config = new SiteConfig
         {
             Title = reader.Localized("title", required: true, codes),
@@ -45,21 +46,13 @@ public static partial class SiteConfigParser
             DefaultLanguage = defaultLanguage?.Value ?? "",
             PageSize = reader.Int("page_size", fallback: 10, min: 1, max: 500),
             Languages = languages.ToImmutable(),
-            MainMenu = Menu(reader, "main"),
-            FooterMenu = Menu(reader, "footer"),
+            MainMenu = menus?.StringList("main", required: true) ?? [],
+            FooterMenu = menus?.StringList("footer", required: true) ?? [],
         };
+        menus?.RejectUnknownKeys();
+        reader.Absorb(menus);
         reader.RejectUnknownKeys();
         return reader.IsValid && diagnostics.ErrorCount == errorsBefore ? config : null;
-    }
-
-    private static ImmutableArray<Located<string>> Menu(YamlMapReader reader, string name)
-    {
-        var menus = reader.Map("menus", required: true);
-        if (menus is null) return [];
-        var items = menus.StringList(name, required: true);
-        menus.RejectUnknownKeys();
-        reader.Absorb(menus);
-        return items;
     }
 
     private static LanguageConfig? ParseLanguage(YamlMapReader entry)

@@ -28,6 +28,18 @@ public sealed record SiteModel(
                 yield return translation;
     }
 
+    /// <summary>
+    /// hreflang alternates (absolute URLs): every real translation including the page itself, plus
+    /// x-default pointing at the default language's version. Empty when the page has no translation.
+    /// </summary>
+    public IReadOnlyList<(string Hreflang, string Href)> Alternates(Page page)
+    {
+        var translations = page.Indexable ? TranslationsOf(page).ToArray() : [];
+        if (translations.Length < 2) return [];
+        var fallback = translations.FirstOrDefault(t => t.Language == Config.DefaultLanguage) ?? translations[0];
+        return [.. translations.Select(t => (t.Language, AbsoluteUrl(t.Url))), ("x-default", AbsoluteUrl(fallback.Url))];
+    }
+
     public string AbsoluteUrl(string rootRelative) => Config.BaseUrl + rootRelative.TrimStart('/');
 }
 

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using IqSite.Diagnostics;
+
+namespace IqSite.Cli.Serve;
+
+/// <summary>
+/// The editors' preview: builds the site into a private folder, serves it on the loopback
+/// interface only, rebuilds when input or theme change and tells open pages to reload.
+/// </summary>
+internal sealed class PreviewServer : IAsyncDisposable
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly BuildOptions _options;
+    private readonly LiveReloadHub _hub = new();
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly Action<BuildResult> _onBuilt;
+    private WebApplication? _app;
+    private SiteWatcher? _watcher;
+    private IReadOnlyList<Diagnostic> _lastErrors = [];
+
+    private PreviewServer(BuildOptions options, Action<BuildResult> onBuilt)
+    {
+        _options = options;
+        _onBuilt = onBuilt;
+    }
+
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, Action<BuildResult> onBuilt)
+    {
+        var server = new PreviewServer(options with { LiveReload = true }, onBuilt);
+        await server.RebuildAsync();
+        await server.ListenAsync(port);
+        server._watcher = new SiteWatcher([options.InputDirectory, options.ThemeDirectory], _ => server.RebuildAsync());
+        return server;
+    }
+
+    public async Task RebuildAsync()
+    {
+        await _building.WaitAsync();
+        try
+        {
+            var result = new BuildPipeline(_options).Build();
+            _lastErrors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            _onBuilt(result);
+            if (result.Succeeded) _hub.Broadcast("reload", "{}");
+            else _hub.Broadcast("errors", string.Join('\n', _lastErrors));
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private async Task ListenAsync(int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        // Loopback only: the preview shows unpublished drafts and must not be reachable from the network.
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        app.MapGet("/__iqsite/events", _hub.StreamAsync);
+        app.MapGet("/__iqsite/livereload.js", () => Results.Text(Script.Value, "text/javascript; charset=utf-8"));
+        app.Run(ServeFileAsync);
+        await app.StartAsync();
+        _app = app;
+        var address = app.Urls.First();
+        Address = new Uri(address.EndsWith('/') ? address : address + "/");
+    }
+
+    private async Task ServeFileAsync(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        var root = Path.GetFullPath(_options.OutputDirectory);
+        if (_lastErrors.Count > 0 && !Directory.Exists(root))
+        {
+            await WriteErrorPageAsync(context);
+            return;
+        }
+        var requested = context.Request.Path.Value ?? "/";
+        var full = Path.GetFullPath(Path.Combine(root, requested.TrimStart('/')));
+        if (!full.StartsWith(root, StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        if (Directory.Exists(full))
+        {
+            if (!requested.EndsWith('/'))
+            {
+                context.Response.Redirect(requested + "/" + context.Request.QueryString, permanent: true);
+                return;
+            }
+            full = Path.Combine(full, "index.html");
+        }
+        if (!File.Exists(full))
+        {
+            // Like Netlify: the language's own 404 page for paths under /<lang>/.
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            var language = requested.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            full = Path.Combine(root, language, "404.html");
+            if (language.Contains('.') || !File.Exists(full)) full = Path.Combine(root, "404.html");
+            if (!File.Exists(full)) return;
+        }
+        context.Response.ContentType = ContentTypes.TryGetContentType(full, out var type) ? type : "application/octet-stream";
+        await context.Response.SendFileAsync(full);
+    }
+
+    private async Task WriteErrorPageAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var items = string.Join("", _lastErrors.Select(e => $"<li><code>{WebUtility.HtmlEncode(e.ToString())}</code></li>"));
+        await context.Response.WriteAsync(
+            $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body><main><h1>The build failed</h1><ul>{items}</ul></main><script src=\"/__iqsite/livereload.js\"></script></body></html>");
+    }
+
+    private static readonly Lazy<string> Script = new(() =>
+    {
+        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream("IqSite.Cli.Serve.livereload.js")!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        _hub.CloseAll();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        _building.Dispose();
+    }
+}

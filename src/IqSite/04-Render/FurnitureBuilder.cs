@@ -1,0 +1,60 @@
+using IqSite.Assemble;
+
+namespace IqSite.Render;
+
+/// <summary>
+/// The parts of every page that depend on where it sits in the site: head metadata,
+/// hreflang alternates, language switcher, menus and breadcrumbs.
+/// </summary>
+internal sealed class FurnitureBuilder(SiteModel site, BuildOptions options)
+{
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _strings = site.Config.Languages
+        .ToDictionary(l => l.Code, l => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(site.UiStrings.For(l.Code)), StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, string> Strings(string language) => _strings[language];
+
+    public PageView Build(Page page, object main, IReadOnlyList<Crumb> breadcrumbs)
+    {
+        var language = site.Config.Language(page.Language);
+        var languageSite = site.Language(page.Language);
+        var siteTitle = site.Config.Title[page.Language];
+        var translations = page.Indexable ? site.TranslationsOf(page).ToArray() : [page];
+        return new PageView
+        {
+            Lang = language.Code,
+            Dir = language.Dir,
+            Title = page.Title,
+            HeadTitle = page is ContentPage { IsHome: true } ? siteTitle : $"{page.Title} – {siteTitle}",
+            SiteTitle = siteTitle,
+            Description = page.Description ?? site.Config.Description[page.Language],
+            Canonical = site.AbsoluteUrl(page.Url),
+            OgLocale = language.Culture.Name.Replace('-', '_'),
+            Alternates = [.. site.Alternates(page).Select(a => new Alternate(a.Hreflang, a.Href))],
+            Languages = [.. site.Config.Languages.Select(l =>
+            {
+                var translation = translations.FirstOrDefault(t => t.Language == l.Code);
+                return new LanguageLink(l.Code, l.Name, l.Dir, translation?.Url ?? site.Language(l.Code).Home.Url,
+                    l.Code == page.Language, translation is not null);
+            })],
+            MainMenu = Menu(site.Config.MainMenu.Select(m => m.Value), languageSite, page),
+            FooterMenu = Menu(site.Config.FooterMenu.Select(m => m.Value), languageSite, page),
+            Breadcrumbs = breadcrumbs,
+            HomeUrl = languageSite.Home.Url,
+            Indexable = page.Indexable,
+            LiveReload = options.LiveReload,
+            T = _strings[page.Language],
+            Main = main,
+        };
+    }
+
+    private List<MenuLink> Menu(IEnumerable<string> keys, LanguageSite languageSite, Page current) =>
+        [.. keys.Select(key =>
+        {
+            var target = languageSite.MenuTargets[key];
+            var title = key == "home" ? _strings[current.Language]["nav_home"] : target.Title;
+            var isCurrent = target is ContentPage { IsHome: true }
+                ? current.Url == target.Url
+                : current.Url.StartsWith(target.Url, StringComparison.Ordinal);
+            return new MenuLink(title, target.Url, isCurrent);
+        })];
+}

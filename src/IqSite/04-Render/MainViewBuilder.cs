@@ -1,0 +1,85 @@
+using System.Globalization;
+using Markdig;
+using IqSite.Assemble;
+using IqSite.Parse;
+
+namespace IqSite.Render;
+
+/// <summary>Builds the page type's own view model: the part inside &lt;main&gt;.</summary>
+internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
+{
+    public (string Layout, object Main, IReadOnlyList<Crumb> Crumbs) Build(Page page)
+    {
+        var culture = site.Config.Language(page.Language).Culture;
+        var languageSite = site.Language(page.Language);
+        var home = new Crumb(site.UiStrings.For(page.Language)["nav_home"], languageSite.Home.Url);
+        var list = languageSite.MenuTargets.GetValueOrDefault("good-practice");
+        var listCrumb = list is null ? null : new Crumb(list.Title, list.Url);
+        return page switch
+        {
+            ContentPage { IsHome: true } p => ("home", Content(p, languageSite.GoodPractices.Take(6), list?.Url, culture), []),
+            ContentPage p => ("page", Content(p, [], null, culture), [home]),
+            GoodPracticePage p => ("good-practice", Sheet(p, culture), [home, listCrumb!]),
+            GoodPracticeListPage p => ("good-practice-list", new ListView(
+                p.Title,
+                p.Description ?? "",
+                languageSite.GoodPractices.Length,
+                Cards(p.Items, culture),
+                Pager(p.Pager),
+                [.. p.Taxonomies.Where(t => t.Terms.Length > 0).Select(Taxonomy)]), p.Pager.Number == 1 ? [home] : [home, listCrumb!]),
+            TaxonomyPage p => ("taxonomy", Taxonomy(p), [home, listCrumb!]),
+            TermPage p => ("term", new TermListView(
+                p.Term.Label,
+                p.Parent.Title,
+                p.Parent.Url,
+                languageSite.GoodPractices.Count(s => s.Terms.Contains(p.Term)),
+                Cards(p.Items, culture),
+                Pager(p.Pager)), [home, listCrumb!, new Crumb(p.Parent.Title, p.Parent.Url)]),
+            NotFoundPage p => ("404", new NotFoundView(p.Title, languageSite.Home.Url, list?.Url), []),
+            _ => throw new InvalidOperationException($"no layout for {page.GetType().Name}"),
+        };
+    }
+
+    private ContentView Content(ContentPage page, IEnumerable<GoodPracticePage> latest, string? allHref, CultureInfo culture) =>
+        new(page.Title, Html(page.Document!), Cards(latest, culture), allHref);
+
+    private SheetView Sheet(GoodPracticePage page, CultureInfo culture)
+    {
+        var data = page.Data;
+        var facts = site.Taxonomies.All
+            .Select(t => new FactView(t.Title[page.Language], [.. page.Terms.Where(l => l.Taxonomy == t).Select(Term)]))
+            .Where(f => f.Terms.Count > 0)
+            .ToList();
+        var contact = data.Contact;
+        return new SheetView(
+            data.Title,
+            data.Teaser,
+            data.Instrument.Name,
+            data.Instrument.Summary,
+            Formats.Date(data.Published, culture),
+            data.Updated is { } updated ? Formats.Date(updated, culture) : null,
+            facts,
+            data.Project,
+            data.Provider,
+            new ContactView(contact.Name, contact.Role, contact.Address?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+                contact.Phone, contact.Email, contact.Website),
+            data.Offer.Text,
+            [.. data.Offer.Links.Select(l => new LinkView(l.Title, l.Url.Value))],
+            Html(page.Document!));
+    }
+
+    private static TaxonomyView Taxonomy(TaxonomyPage page) =>
+        new(page.Title, page.Url, [.. page.Terms.Select(c => new TermCountView(c.Term.Label, c.Term.Url, c.Count))]);
+
+    private static List<CardView> Cards(IEnumerable<GoodPracticePage> pages, CultureInfo culture) =>
+        [.. pages.Select(p => new CardView(p.Title, p.Url, p.Data.Teaser, Formats.Date(p.Data.Published, culture),
+            [.. p.Terms.Where(t => t.Taxonomy.Key is TaxonomyKeys.Networks or TaxonomyKeys.FundingRounds).Select(Term)]))];
+
+    private static TermView Term(TermLink link) => new(link.Label, link.Url);
+
+    private static PagerView Pager(Pager pager) => new(
+        pager.Number, pager.Count, pager.PreviousUrl, pager.NextUrl,
+        [.. pager.PageUrls.Select((url, i) => new PagerLink(i + 1, url, i + 1 == pager.Number))]);
+
+    private string Html(ParsedDocument document) => document.Body.ToHtml(markdown);
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using HandlebarsDotNet;
+using IqSite.Discover;
+using IqSite.Diagnostics;
+using IqSite.Parse;
+
+namespace IqSite.Render;
+
+/// <summary>
+/// The theme's Handlebars layouts and partials, compiled once per build. Compiled templates
+/// are plain delegates over read-only view models, so pages render in parallel.
+/// </summary>
+public sealed partial class ThemeTemplates
+{
+    /// <summary>Every page is rendered into this layout; it wraps the page's own layout.</summary>
+    public const string BaseLayout = "baseof";
+
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+
+    private ThemeTemplates(Dictionary<string, HandlebarsTemplate<object, object>> layouts) => _layouts = layouts;
+
+    public static ThemeTemplates? Compile(IReadOnlyList<SourceFile> sources, UiStrings strings, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        // Strict: a misspelt property in a template is a build error, not an empty gap on the page.
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+        var templates = sources.Where(s => s.Kind is SourceKind.Layout or SourceKind.Partial).ToArray();
+        CheckUiStringKeys(templates, strings, diagnostics);
+
+        foreach (var partial in templates.Where(s => s.Kind == SourceKind.Partial))
+            Try(partial, diagnostics, () => handlebars.RegisterTemplate(Name(partial), partial.Text!));
+
+        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        foreach (var layout in templates.Where(s => s.Kind == SourceKind.Layout))
+            Try(layout, diagnostics, () => layouts[Name(layout)] = handlebars.Compile(layout.Text!));
+
+        foreach (var required in RequiredLayouts.Append(BaseLayout))
+            if (!layouts.ContainsKey(required) && !templates.Any(t => t.Kind == SourceKind.Layout && Name(t) == required))
+                diagnostics.Error($"layouts/{required}.hbs", 1, 1, $"the theme has no layout '{required}.hbs'");
+
+        return diagnostics.ErrorCount == errorsBefore ? new ThemeTemplates(layouts) : null;
+    }
+
+    /// <summary>Layouts the pipeline renders pages with (one per page type).</summary>
+    public static readonly string[] RequiredLayouts = ["home", "page", "good-practice", "good-practice-list", "taxonomy", "term", "404", "language-chooser"];
+
+    public string Render(string layout, object model) => _layouts[layout](model);
+
+    private static string Name(SourceFile file) => Path.ChangeExtension(file.Path, null);
+
+    private static void Try(SourceFile file, DiagnosticBag diagnostics, Action compile)
+    {
+        try
+        {
+            compile();
+        }
+        catch (HandlebarsException ex)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, $"template error: {ex.Message}");
+        }
+    }
+
+    /// <summary>A template that asks for a UI string no language has would print nothing: report it where it is written.</summary>
+    private static void CheckUiStringKeys(IEnumerable<SourceFile> templates, UiStrings strings, DiagnosticBag diagnostics)
+    {
+        var known = strings.ByLanguage.Values.SelectMany(s => s.Keys).ToHashSet(StringComparer.Ordinal);
+        foreach (var template in templates)
+        {
+            var lines = template.Text!.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+                foreach (Match match in UiStringReference().Matches(lines[i]))
+                    if (!known.Contains(match.Groups[1].Value))
+                        diagnostics.Error(template.DisplayPath, i + 1, match.Groups[1].Index + 1,
+                            $"UI string '{match.Groups[1].Value}' is not defined in the theme's i18n files");
+        }
+    }
+
+    [GeneratedRegex(@"(?:@root\.|\b)T\.([A-Za-z0-9_]+)")]
+    private static partial Regex UiStringReference();
+}

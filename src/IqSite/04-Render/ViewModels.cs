@@ -1,0 +1,87 @@
+namespace IqSite.Render;
+
+// View models are what templates see: plain, already formatted and localized values, so the
+// templates hold no logic beyond 'if' and 'each'. Property names are the template vocabulary.
+
+/// <summary>Everything the base layout needs, plus the page type's own model in <see cref="Main"/>.</summary>
+public sealed record PageView
+{
+    public required string Lang { get; init; }
+    public required string Dir { get; init; }
+    public required string Title { get; init; }
+    public required string HeadTitle { get; init; }
+    public required string SiteTitle { get; init; }
+    public required string Description { get; init; }
+    public required string Canonical { get; init; }
+    public required string OgLocale { get; init; }
+    public required IReadOnlyList<Alternate> Alternates { get; init; }
+    public required IReadOnlyList<LanguageLink> Languages { get; init; }
+    public required IReadOnlyList<MenuLink> MainMenu { get; init; }
+    public required IReadOnlyList<MenuLink> FooterMenu { get; init; }
+    public required IReadOnlyList<Crumb> Breadcrumbs { get; init; }
+    public required string HomeUrl { get; init; }
+    public required bool Indexable { get; init; }
+    public required bool LiveReload { get; init; }
+    public required IReadOnlyDictionary<string, string> T { get; init; }
+    public required object Main { get; init; }
+    public string Content { get; init; } = "";
+}
+
+public sealed record Alternate(string Hreflang, string Href);
+
+public sealed record LanguageLink(string Code, string Name, string Dir, string Href, bool IsCurrent, bool IsTranslation);
+
+public sealed record MenuLink(string Title, string Href, bool IsCurrent);
+
+public sealed record Crumb(string Title, string Href);
+
+public sealed record DateView(string Text, string Iso);
+
+public sealed record LinkView(string Title, string Href);
+
+public sealed record TermView(string Label, string Href);
+
+public sealed record FactView(string Label, IReadOnlyList<TermView> Terms);
+
+public sealed record CardView(string Title, string Href, string Teaser, DateView Published, IReadOnlyList<TermView> Terms);
+
+public sealed record PagerView(int Number, int Count, string? PreviousHref, string? NextHref, IReadOnlyList<PagerLink> Pages)
+{
+    /// <summary>Pagination is shown only when there is more than one page.</summary>
+    public bool Multiple => Count > 1;
+}
+
+public sealed record PagerLink(int Number, string Href, bool IsCurrent);
+
+public sealed record ContentView(string Title, string BodyHtml, IReadOnlyList<CardView> Latest, string? AllHref);
+
+public sealed record ContactView(string Name, string? Role, IReadOnlyList<string> AddressLines, string? Phone, string? Email, string? Website);
+
+public sealed record SheetView(
+    string Title,
+    string Teaser,
+    string InstrumentName,
+    string InstrumentSummary,
+    DateView Published,
+    DateView? Updated,
+    IReadOnlyList<FactView> Facts,
+    string Project,
+    string Provider,
+    ContactView Contact,
+    string OfferText,
+    IReadOnlyList<LinkView> OfferLinks,
+    string BodyHtml);
+
+public sealed record TaxonomyView(string Title, string Href, IReadOnlyList<TermCountView> Terms);
+
+public sealed record TermCountView(string Label, string Href, int Count);
+
+public sealed record ListView(string Title, string Intro, int Total, IReadOnlyList<CardView> Items, PagerView Pager, IReadOnlyList<TaxonomyView> Taxonomies);
+
+public sealed record TermListView(string Title, string TaxonomyTitle, string TaxonomyHref, int Total, IReadOnlyList<CardView> Items, PagerView Pager);
+
+public sealed record NotFoundView(string Title, string HomeHref, string? ListHref);
+
+public sealed record ChooserView(string Lang, string Title, IReadOnlyList<ChooserLanguage> Languages);
+
+public sealed record ChooserLanguage(string Code, string Dir, string Name, string SiteTitle, string Href, string Prompt);

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using IqSite.Assemble;
+using IqSite.Discover;
+using IqSite.Diagnostics;
+using IqSite.Render;
+
+namespace IqSite.Generate;
+
+/// <summary>
+/// Stage 5: everything besides the pages themselves — the root language chooser, the root 404,
+/// sitemap, robots.txt, static files and theme assets — as one list of output files.
+/// </summary>
+public static class GenerateStage
+{
+    public static ImmutableArray<OutputFile> Run(SiteModel site, ImmutableArray<RenderedPage> pages, ThemeTemplates templates,
+        IReadOnlyList<SourceFile> sources, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var files = new List<OutputFile>(pages.Length + 16);
+        files.AddRange(pages.Select(p => OutputFile.Text(p.Page.OutputPath, p.Html)));
+
+        files.Add(OutputFile.Text("index.html", templates.Render("language-chooser", LanguageChooser(site))));
+        var defaultNotFound = pages.First(p => p.Page is NotFoundPage && p.Page.Language == site.Config.DefaultLanguage);
+        files.Add(OutputFile.Text("404.html", defaultNotFound.Html));
+        files.Add(SitemapGenerator.Generate(site));
+        files.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n"));
+
+        foreach (var source in sources)
+        {
+            if (source.Kind == SourceKind.Static) files.Add(OutputFile.Copy(source.Path, source.FullPath));
+            else if (source.Kind == SourceKind.Asset) files.Add(OutputFile.Copy($"assets/{source.Path}", source.FullPath));
+        }
+
+        var claimed = new Dictionary<string, OutputFile>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            if (claimed.TryAdd(file.Path, file)) continue;
+            var source = file.CopyFrom ?? claimed[file.Path].CopyFrom;
+            diagnostics.Error(source is null ? file.Path : SourceDiscovery.Display(options, source), 1, 1, $"two files would be written to output/{file.Path}; rename the static file");
+        }
+        if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    private static ChooserView LanguageChooser(SiteModel site) => new(
+        site.Config.DefaultLanguage,
+        string.Join(" · ", site.Languages.Select(l => site.Config.Title[l.Language.Code]).Distinct()),
+        [.. site.Languages.Select(l => new ChooserLanguage(
+            l.Language.Code,
+            l.Language.Dir,
+            l.Language.Name,
+            site.Config.Title[l.Language.Code],
+            l.Home.Url,
+            site.UiStrings.For(l.Language.Code)["choose_language_prompt"]))]);
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using IqSite.Assemble;
+using IqSite.Discover;
+using IqSite.Diagnostics;
+using IqSite.Generate;
+using IqSite.Parse;
+using IqSite.Render;
+using IqSite.Write;
+
+namespace IqSite;
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, string Detail);
+
+public sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<StageTiming> Timings,
+    int Pages,
+    int Files);
+
+/// <summary>
+/// The build, stage by stage. The order below is the order of execution and the direction of
+/// the data: each stage takes only what the stages above it produced.
+/// </summary>
+public sealed class BuildPipeline(BuildOptions options)
+{
+    /// <summary>Builds the site into the output folder.</summary>
+    public BuildResult Build() => Run(write: true);
+
+    /// <summary>Runs every stage but Write: all errors a build would report, nothing written.</summary>
+    public BuildResult Check() => Run(write: false);
+
+    private BuildResult Run(bool write)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        var pages = 0;
+        ImmutableArray<OutputFile> files = [];
+        try
+        {
+            var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files");
+            if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
+            var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents");
+            var site = Time(timings, "assemble", () => AssembleStage.Run(parsed, options, diagnostics), s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
+            var templates = Time(timings, "templates", () => ThemeTemplates.Compile(sources, parsed.UiStrings, diagnostics), _ => "compiled")
+                ?? throw new BuildFailedException(diagnostics.Sorted());
+            var rendered = Time(timings, "render", () => RenderStage.Run(site, templates, parsed.Markdown, options, diagnostics), r => $"{r.Length} pages");
+            pages = rendered.Length;
+            files = Time(timings, "generate", () => GenerateStage.Run(site, rendered, templates, sources, options, diagnostics), f => $"{f.Length} files");
+            if (write)
+                Time(timings, "write", () => { WriteStage.Run(files, options.OutputDirectory, diagnostics); return files.Length; }, n => $"{n} files to {options.OutputDirectory}");
+        }
+        catch (BuildFailedException)
+        {
+            return new BuildResult(false, diagnostics.Sorted(), timings, pages, 0);
+        }
+        var all = diagnostics.Sorted();
+        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files.Length);
+    }
+
+    private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        timings.Add(new StageTiming(stage, clock.Elapsed, detail(result)));
+        return result;
+    }
+}
