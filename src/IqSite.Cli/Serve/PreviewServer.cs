@@ -70,7 +70,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         var app = builder.Build();
         app.MapGet("/__iqsite/events", _hub.StreamAsync);
         app.MapGet("/__iqsite/livereload.js", () => Results.Text(Script.Value, "text/javascript; charset=utf-8"));
-        app.Run(ServeFileAsync);
+        // A catch-all endpoint rather than terminal middleware, so the two routes above still match.
+        app.MapFallback("{**path}", ServeFileAsync);
         await app.StartAsync();
         _app = app;
         var address = app.Urls.First();
@@ -111,7 +112,10 @@ internal sealed class PreviewServer : IAsyncDisposable
             if (language.Contains('.') || !File.Exists(full)) full = Path.Combine(root, "404.html");
             if (!File.Exists(full)) return;
         }
-        context.Response.ContentType = ContentTypes.TryGetContentType(full, out var type) ? type : "application/octet-stream";
+        var type = ContentTypes.TryGetContentType(full, out var known) ? known : "application/octet-stream";
+        context.Response.ContentType = type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal)
+            ? type + "; charset=utf-8"
+            : type;
         await context.Response.SendFileAsync(full);
     }
 

@@ -9,6 +9,8 @@
   }
 
   const events = new EventSource("/__iqsite/events");
+  // Lets automated tests (and curious editors) see that the page is listening for rebuilds.
+  events.addEventListener("open", () => { document.documentElement.dataset.iqsiteLive = "connected"; });
   events.addEventListener("reload", () => {
     sessionStorage.setItem(scrollKey, String(window.scrollY));
     location.reload();

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test of IqSite: unit, integration, golden-file, CLI and browser tests.
+# Installs what the tests need when it is missing (Debian's Chromium, the pinned npm packages).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is not installed: the browser tests will be skipped (sudo apt-get install chromium)." >&2
+  fi
+fi
+npm ci --no-audit --no-fund --loglevel=error
+
+log=$(mktemp)
+status=0
+dotnet test IqSite.sln -c Release 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test assemblies, in the plain form CI reads.
+awk '/(Passed|Failed)! +- +Failed: /{
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     } END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace IqSite.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// A copy of the sample site (input/ and themes/) in a temp folder, previewed by the real
+/// `iqsite serve` process on 127.0.0.1 with a free port. Tests may edit the copy.
+/// </summary>
+public sealed partial class ServedSite : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _log = [];
+
+    private ServedSite(string folder, Process process, Uri address)
+    {
+        Folder = folder;
+        _process = process;
+        Address = address;
+    }
+
+    public string Folder { get; }
+
+    public Uri Address { get; }
+
+    public string Log
+    {
+        get { lock (_log) return string.Join('\n', _log); }
+    }
+
+    public Uri Url(string path) => new(Address, path);
+
+    public static async Task<ServedSite> StartAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("iqsite-served-").FullName;
+        RepositoryPaths.CopyTree(Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(folder, "input"));
+        RepositoryPaths.CopyTree(Path.Combine(RepositoryPaths.Root, "themes"), Path.Combine(folder, "themes"));
+        var cli = Path.Combine(AppContext.BaseDirectory, "IqSite.Cli.dll");
+        var start = new ProcessStartInfo("dotnet", [cli, "serve", "--port", "0"])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["NO_COLOR"] = "1";
+        var process = Process.Start(start)!;
+        var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new List<string>();
+        void OnLine(string? line)
+        {
+            if (line is null) return;
+            lock (log) log.Add(line);
+            var match = ServingLine().Match(line);
+            if (match.Success) address.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+        process.OutputDataReceived += (_, e) => OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var ready = await Task.WhenAny(address.Task, Task.Delay(TimeSpan.FromSeconds(60)));
+        if (ready != address.Task)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("iqsite serve did not start within 60 s:\n" + string.Join('\n', log));
+        }
+        var site = new ServedSite(folder, process, address.Task.Result);
+        lock (log) site._log.AddRange(log);
+        return site;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        Directory.Delete(Folder, recursive: true);
+    }
+
+    [GeneratedRegex(@"Serving at (http://127\.0\.0\.1:\d+/)")]
+    private static partial Regex ServingLine();
+}
