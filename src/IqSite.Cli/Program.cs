@@ -1,5 +1,9 @@
 using System.CommandLine;
 using IqSite.Cli.Commands;
+using Spectre.Console;
+
+// Diagnostics stay one line each, so editors and CI logs can link file:line:col.
+AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 1000);
 
 // Composition root: each command is declared in its own file under Commands/ and calls the library.
 var root = new RootCommand("IqSite builds the IQ publications site from input/ into output/.")

@@ -6,6 +6,7 @@ using IqSite.Diagnostics;
 using IqSite.Generate;
 using IqSite.Parse;
 using IqSite.Render;
+using IqSite.Verify;
 using IqSite.Write;
 
 namespace IqSite;
@@ -48,6 +49,7 @@ public sealed class BuildPipeline(BuildOptions options)
             var rendered = Time(timings, "render", () => RenderStage.Run(site, templates, parsed.Markdown, options, diagnostics), r => $"{r.Length} pages");
             pages = rendered.Length;
             files = Time(timings, "generate", () => GenerateStage.Run(site, rendered, templates, sources, options, diagnostics), f => $"{f.Length} files");
+            Time(timings, "verify", () => VerifyStage.Run(site, files, rendered, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
             if (write)
                 Time(timings, "write", () => { WriteStage.Run(files, options.OutputDirectory, diagnostics); return files.Length; }, n => $"{n} files to {options.OutputDirectory}");
         }
@@ -62,8 +64,16 @@ public sealed class BuildPipeline(BuildOptions options)
     private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)
     {
         var clock = Stopwatch.StartNew();
-        var result = run();
-        timings.Add(new StageTiming(stage, clock.Elapsed, detail(result)));
-        return result;
+        try
+        {
+            var result = run();
+            timings.Add(new StageTiming(stage, clock.Elapsed, detail(result)));
+            return result;
+        }
+        catch (BuildFailedException)
+        {
+            timings.Add(new StageTiming(stage, clock.Elapsed, "failed"));
+            throw;
+        }
     }
 }
