@@ -2,6 +2,12 @@ using System.CommandLine;
 using IqSite.Cli.Commands;
 using Spectre.Console;
 
+// Plain text when piped or redirected (CI logs, editors' problem matchers), colour on a terminal.
+AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+{
+    Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+    ColorSystem = Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+});
 // Diagnostics stay one line each, so editors and CI logs can link file:line:col.
 AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 1000);
 

@@ -51,7 +51,7 @@ public sealed class BuildPipeline(BuildOptions options)
             files = Time(timings, "generate", () => GenerateStage.Run(site, rendered, templates, sources, options, diagnostics), f => $"{f.Length} files");
             Time(timings, "verify", () => VerifyStage.Run(site, files, rendered, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
             if (write)
-                Time(timings, "write", () => { WriteStage.Run(files, options.OutputDirectory, diagnostics); return files.Length; }, n => $"{n} files to {options.OutputDirectory}");
+                Time(timings, "write", () => { WriteStage.Run(files, options, diagnostics); return files.Length; }, n => $"{n} files to {options.OutputDirectory}");
         }
         catch (BuildFailedException)
         {

@@ -15,7 +15,8 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellation) =>
         {
             // A private folder: previewing must never replace the published output/.
-            var folder = Path.Combine(Path.GetTempPath(), $"iqsite-serve-{Environment.ProcessId}");
+            RemoveFoldersOfEndedPreviews();
+            var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}");
             var options = common.Read(parse, folder);
             await using var server = await PreviewServer.StartAsync(options, parse.GetValue(port), result =>
             {
@@ -35,5 +36,37 @@ internal static class ServeCommand
             return 0;
         });
         return command;
+    }
+
+    private const string FolderPrefix = "iqsite-serve-";
+
+    /// <summary>A preview that was killed (not stopped with Ctrl+C) could not remove its folder.</summary>
+    private static void RemoveFoldersOfEndedPreviews()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder)[FolderPrefix.Length..], out var pid) || IsRunning(pid)) continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another preview is cleaning up too; it will be gone or retried next time.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

@@ -17,9 +17,12 @@ public static partial class SiteConfigParser
         var reader = new YamlMapReader(root, context);
 
         var languages = ImmutableArray.CreateBuilder<LanguageConfig>();
+        // Every named code counts as configured, even when that language has another mistake:
+        // otherwise its titles would be reported as unknown keys too.
+        var named = new List<string>();
         foreach (var entry in reader.MapList("languages", required: true))
         {
-            var language = ParseLanguage(entry);
+            var language = ParseLanguage(entry, named);
             reader.Absorb(entry);
             if (language is null) continue;
             if (languages.Any(l => l.Code == language.Code))
@@ -27,7 +30,7 @@ public static partial class SiteConfigParser
             else
                 languages.Add(language);
         }
-        var codes = languages.Select(l => l.Code).ToArray();
+        var codes = named.Distinct().ToArray();
 
         var baseUrl = reader.String("base_url", required: true);
         if (baseUrl is not null && !Uri.TryCreate(baseUrl.Value, UriKind.Absolute, out _))
@@ -55,9 +58,10 @@ public static partial class SiteConfigParser
         return reader.IsValid && diagnostics.ErrorCount == errorsBefore ? config : null;
     }
 
-    private static LanguageConfig? ParseLanguage(YamlMapReader entry)
+    private static LanguageConfig? ParseLanguage(YamlMapReader entry, List<string> named)
     {
         var code = entry.String("code", required: true);
+        if (code is not null) named.Add(code.Value);
         var name = entry.RequiredText("name");
         var direction = entry.String("direction", required: true);
         var culture = entry.String("culture", required: true);

@@ -7,3 +7,20 @@ public sealed record UiStrings(ImmutableDictionary<string, ImmutableDictionary<s
 {
     public ImmutableDictionary<string, string> For(string language) => ByLanguage[language];
 }
+
+/// <summary>UI strings the pipeline uses itself (titles, URL-independent labels); templates name the rest.</summary>
+public static class UiStringKeys
+{
+    public const string NavHome = "nav_home";
+    public const string GoodPracticeListTitle = "gp_list_title";
+    public const string GoodPracticeListDescription = "gp_list_description";
+    public const string NotFoundTitle = "not_found_title";
+    public const string PageLabel = "page_label";
+    public const string ChooseLanguagePrompt = "choose_language_prompt";
+
+    /// <summary>The three section headings of a good-practice sheet, in order.</summary>
+    public static readonly IReadOnlyList<string> GoodPracticeSections = ["gp_section_situation", "gp_section_implementation", "gp_section_conclusion"];
+
+    public static readonly IReadOnlyList<string> Required =
+        [NavHome, GoodPracticeListTitle, GoodPracticeListDescription, NotFoundTitle, PageLabel, ChooseLanguagePrompt, .. GoodPracticeSections];
+}

@@ -7,7 +7,8 @@ namespace IqSite.Parse;
 
 /// <summary>
 /// Reads one flat 'key: text' file per configured language. Every language must carry every key
-/// any language has, so no page ever shows a raw key or an empty label.
+/// any language has, and every key the pipeline itself uses, so no page ever shows a raw key or
+/// an empty label.
 /// </summary>
 public static class UiStringsParser
 {
@@ -39,7 +40,7 @@ public static class UiStringsParser
             parsed[language.Code] = (file, strings);
         }
 
-        var allKeys = parsed.Values.SelectMany(p => p.Strings.Keys).ToHashSet(StringComparer.Ordinal);
+        var allKeys = parsed.Values.SelectMany(p => p.Strings.Keys).Concat(UiStringKeys.Required).ToHashSet(StringComparer.Ordinal);
         foreach (var (_, (file, strings)) in parsed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var missing = allKeys.Where(k => !strings.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();

@@ -26,10 +26,10 @@ internal sealed record YamlContext(string File, int LineOffset, DiagnosticBag Di
         }
         catch (YamlException ex)
         {
-            var detail = ex.InnerException is { } inner && ex.Message.Contains("Duplicate key", StringComparison.Ordinal)
-                ? "duplicate key"
-                : ex.Message;
-            Diagnostics.Error(At(ex.Start), $"YAML syntax error: {Tidy(detail)}");
+            var detail = Tidy(ex.Message);
+            if (detail.StartsWith("Duplicate key", StringComparison.Ordinal))
+                detail = $"the key '{detail["Duplicate key".Length..].Trim()}' appears twice; keep one";
+            Diagnostics.Error(At(ex.Start), $"YAML syntax error: {detail}");
             return null;
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();

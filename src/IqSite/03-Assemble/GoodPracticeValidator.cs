@@ -12,8 +12,6 @@ namespace IqSite.Assemble;
 /// </summary>
 internal static class GoodPracticeValidator
 {
-    public static readonly string[] SectionStringKeys = ["gp_section_situation", "gp_section_implementation", "gp_section_conclusion"];
-
     public static void Validate(ParsedDocument document, GoodPracticeFrontMatter data, Taxonomies taxonomies,
         UiStrings strings, DiagnosticBag diagnostics)
     {
@@ -31,7 +29,7 @@ internal static class GoodPracticeValidator
 
     private static void ValidateSections(ParsedDocument document, IReadOnlyDictionary<string, string> strings, DiagnosticBag diagnostics)
     {
-        var expected = SectionStringKeys.Select(k => strings[k]).ToArray();
+        var expected = UiStringKeys.GoodPracticeSections.Select(k => strings[k]).ToArray();
         var file = document.Source.DisplayPath;
         var found = new List<HeadingBlock>();
         foreach (var heading in document.Body.OfType<HeadingBlock>())

@@ -50,12 +50,12 @@ internal sealed class LanguageAssembler(
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .ToImmutableArray();
         var taxonomyPages = parsed.Taxonomies.All.Select(t => BuildTaxonomy(t, sheets)).ToImmutableArray();
-        var lists = Paginate(GoodPracticeRoot, sheets, $"gp-list", _strings["gp_list_title"], (items, pager, url, key, title) => new GoodPracticeListPage
+        var lists = Paginate(GoodPracticeRoot, sheets, $"gp-list", _strings[UiStringKeys.GoodPracticeListTitle], (items, pager, url, key, title) => new GoodPracticeListPage
         {
             Url = url,
             Language = _code,
             Title = title,
-            Description = _strings["gp_list_description"],
+            Description = _strings[UiStringKeys.GoodPracticeListDescription],
             TranslationKey = key,
             LastModified = Newest(items),
             Items = items,
@@ -68,7 +68,7 @@ internal sealed class LanguageAssembler(
         {
             Url = $"{Root}404.html",
             Language = _code,
-            Title = _strings["not_found_title"],
+            Title = _strings[UiStringKeys.NotFoundTitle],
             TranslationKey = "404",
             Indexable = false,
         }, null);
@@ -183,7 +183,7 @@ internal sealed class LanguageAssembler(
         var pages = new List<T>();
         for (var n = 1; n <= count; n++)
         {
-            var pageTitle = n == 1 ? title : $"{title} – {_strings["page_label"]} {n}";
+            var pageTitle = n == 1 ? title : $"{title} – {_strings[UiStringKeys.PageLabel]} {n}";
             var page = create([.. items.Skip((n - 1) * config.PageSize).Take(config.PageSize)], new Pager(n, pageUrls), pageUrls[n - 1], $"{key}:{n}", pageTitle);
             if (Add(page, null) is not null) pages.Add(page);
         }

@@ -1,4 +1,5 @@
 using IqSite.Assemble;
+using IqSite.Parse;
 
 namespace IqSite.Render;
 
@@ -51,7 +52,7 @@ internal sealed class FurnitureBuilder(SiteModel site, BuildOptions options)
         [.. keys.Select(key =>
         {
             var target = languageSite.MenuTargets[key];
-            var title = key == "home" ? _strings[current.Language]["nav_home"] : target.Title;
+            var title = key == "home" ? _strings[current.Language][UiStringKeys.NavHome] : target.Title;
             var isCurrent = target is ContentPage { IsHome: true }
                 ? current.Url == target.Url
                 : current.Url.StartsWith(target.Url, StringComparison.Ordinal);

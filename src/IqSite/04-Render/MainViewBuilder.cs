@@ -12,7 +12,7 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
     {
         var culture = site.Config.Language(page.Language).Culture;
         var languageSite = site.Language(page.Language);
-        var home = new Crumb(site.UiStrings.For(page.Language)["nav_home"], languageSite.Home.Url);
+        var home = new Crumb(site.UiStrings.For(page.Language)[UiStringKeys.NavHome], languageSite.Home.Url);
         var list = languageSite.MenuTargets.GetValueOrDefault("good-practice");
         var listCrumb = list is null ? null : new Crumb(list.Title, list.Url);
         return page switch

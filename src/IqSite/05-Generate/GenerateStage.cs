@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IqSite.Assemble;
 using IqSite.Discover;
 using IqSite.Diagnostics;
+using IqSite.Parse;
 using IqSite.Render;
 
 namespace IqSite.Generate;
@@ -50,5 +51,5 @@ public static class GenerateStage
             l.Language.Name,
             site.Config.Title[l.Language.Code],
             l.Home.Url,
-            site.UiStrings.For(l.Language.Code)["choose_language_prompt"]))]);
+            site.UiStrings.For(l.Language.Code)[UiStringKeys.ChooseLanguagePrompt]))]);
 }

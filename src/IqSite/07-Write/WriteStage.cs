@@ -14,8 +14,9 @@ public static partial class WriteStage
     /// <summary>Marks a folder as IqSite's own; a folder without it is never replaced.</summary>
     public const string MarkerFile = ".iqsite-output";
 
-    public static void Run(IReadOnlyList<OutputFile> files, string outputDirectory, DiagnosticBag diagnostics)
+    public static void Run(IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics)
     {
+        var outputDirectory = options.OutputDirectory;
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
@@ -31,10 +32,15 @@ public static partial class WriteStage
         var staging = Path.Combine(parent, $"{name}.tmp-{Guid.NewGuid():N}");
         try
         {
-            WriteAll(files, staging);
+            WriteAll(files, staging, options, diagnostics);
             File.WriteAllText(Path.Combine(staging, MarkerFile), "Written by IqSite. This folder is replaced as a whole on every build.\n");
             Verify(files, staging);
             Swap(staging, output, Path.Combine(parent, $"{name}.old-{Guid.NewGuid():N}"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(outputDirectory, 1, 1, $"could not write the site: {ex.Message}; the previous output was left as it was");
+            throw new BuildFailedException(diagnostics.Sorted());
         }
         finally
         {
@@ -42,7 +48,7 @@ public static partial class WriteStage
         }
     }
 
-    private static void WriteAll(IReadOnlyList<OutputFile> files, string staging)
+    private static void WriteAll(IReadOnlyList<OutputFile> files, string staging, BuildOptions options, DiagnosticBag diagnostics)
     {
         var root = staging + Path.DirectorySeparatorChar;
         var targets = files.Select(f => (File: f, Target: Path.GetFullPath(Path.Combine(staging, f.Path)))).ToArray();
@@ -52,11 +58,22 @@ public static partial class WriteStage
 
         foreach (var directory in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             Directory.CreateDirectory(directory);
+        var failed = 0;
         Parallel.ForEach(targets, t =>
         {
-            if (t.File.Content is { } bytes) File.WriteAllBytes(t.Target, bytes);
-            else File.Copy(t.File.CopyFrom!, t.Target);
+            try
+            {
+                if (t.File.Content is { } bytes) File.WriteAllBytes(t.Target, bytes);
+                else File.Copy(t.File.CopyFrom!, t.Target);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.Increment(ref failed);
+                var source = t.File.CopyFrom is { } from ? Discover.SourceDiscovery.Display(options, from) : t.File.Path;
+                diagnostics.Error(source, 1, 1, $"could not write output/{t.File.Path}: {ex.Message}");
+            }
         });
+        if (failed > 0) throw new BuildFailedException(diagnostics.Sorted());
     }
 
     private static void Verify(IReadOnlyList<OutputFile> files, string staging)
