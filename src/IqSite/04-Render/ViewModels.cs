@@ -55,7 +55,15 @@ public sealed record PagerLink(int Number, string Href, bool IsCurrent);
 
 public sealed record ContentView(string Title, string BodyHtml, IReadOnlyList<CardView> Latest, string? AllHref);
 
-public sealed record ContactView(string Name, string? Role, IReadOnlyList<string> AddressLines, string? Phone, string? Email, string? Website);
+public sealed record ContactView(string Name, string? Role, IReadOnlyList<string> AddressLines, string? Phone, string? Email, string? Website)
+{
+    /// <summary>
+    /// The number as a tel: link. Editors write numbers as printed ("069 / 27224868"); a tel: URL
+    /// may only hold digits and a leading '+'.
+    /// </summary>
+    public string? PhoneHref => Phone is null ? null
+        : "tel:" + (Phone.TrimStart().StartsWith('+') ? "+" : "") + new string([.. Phone.Where(char.IsAsciiDigit)]);
+}
 
 public sealed record SheetView(
     string Title,

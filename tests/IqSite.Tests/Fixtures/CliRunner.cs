@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace IqSite.Tests.Fixtures;
+
+internal sealed record CliResult(int ExitCode, string StdOut, string StdErr)
+{
+    /// <summary>Standard output without terminal colour codes, split into lines.</summary>
+    public IReadOnlyList<string> Lines => [.. CliRunner.StripAnsi(StdOut).Split('\n').Select(l => l.TrimEnd('\r'))];
+
+    public override string ToString() => $"exit code {ExitCode}\n--- stdout\n{StdOut}\n--- stderr\n{StdErr}";
+}
+
+/// <summary>
+/// Runs the real CLI as `dotnet IqSite.Cli.dll …`: Program.cs is top-level statements, so a
+/// separate process is the honest way to test exit codes and what a user sees.
+/// </summary>
+internal static partial class CliRunner
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    // The test project references the CLI project, so its assembly sits next to ours.
+    private static string CliDll => Path.Combine(AppContext.BaseDirectory, "IqSite.Cli.dll");
+
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(CliDll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"'iqsite {string.Join(' ', args)}' did not finish within {Timeout.TotalSeconds} s");
+        }
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static string StripAnsi(string text) => AnsiEscape().Replace(text, "");
+
+    [GeneratedRegex(@"\x1B\[[0-9;?]*[A-Za-z]")]
+    private static partial Regex AnsiEscape();
+}

@@ -1,0 +1,121 @@
+using IqSite.Tests.Fixtures;
+using IqSite.Write;
+
+namespace IqSite.Tests.Write;
+
+/// <summary>output/ is replaced as a whole by a successful build and never touched by a failing one.</summary>
+public sealed class AtomicWriteTests
+{
+    [Fact]
+    public void Build_writes_the_marker_file_into_the_output_folder()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+
+        site.BuildSucceeds();
+
+        Assert.True(site.OutputExists(WriteStage.MarkerFile));
+        Assert.True(site.OutputExists("de/index.html"));
+    }
+
+    [Fact]
+    public void Failing_build_leaves_the_existing_output_byte_identical()
+    {
+        using var site = TestSite.Create(SiteFiles.Join(SiteFiles.Base, SiteFiles.Sheet("a", "de")));
+        site.BuildSucceeds();
+        var before = FolderSnapshot.Take(site.Output);
+        site.WriteFiles(SiteFiles.Sheet("a", "de", network: "nirgendwo"));
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(before, FolderSnapshot.Take(site.Output));
+        Assert.Equal(["output"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Successful_rebuild_replaces_the_output_as_a_whole()
+    {
+        using var site = TestSite.Create(SiteFiles.Join(SiteFiles.Base, SiteFiles.Sheet("a", "de"), SiteFiles.Sheet("b", "de")));
+        site.BuildSucceeds();
+        Assert.True(site.OutputExists("de/gute-praxis/b/index.html"));
+        File.Delete(site.PathOf("input/content/good-practice/b.de.md"));
+
+        site.BuildSucceeds();
+
+        Assert.False(site.OutputExists("de/gute-praxis/b/index.html"));
+        Assert.True(site.OutputExists("de/gute-praxis/a/index.html"));
+        Assert.Equal(["output"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Non_empty_folder_without_the_marker_is_never_replaced()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+        site.WriteFile("output/thesis.docx", "years of work");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Contains("refusing to replace", error.Message);
+        Assert.Contains($"no {WriteStage.MarkerFile} file in it", error.Message);
+        Assert.Equal(["thesis.docx"], Directory.EnumerateFileSystemEntries(site.Output).Select(Path.GetFileName));
+        Assert.Equal("years of work", File.ReadAllText(site.OutputPath("thesis.docx")));
+    }
+
+    [Fact]
+    public void Empty_folder_without_the_marker_may_be_replaced()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+        Directory.CreateDirectory(site.Output);
+
+        site.BuildSucceeds();
+
+        Assert.True(site.OutputExists("de/index.html"));
+    }
+
+    [Fact]
+    public void Stale_staging_and_aside_folders_of_killed_builds_are_removed()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+        site.WriteFile("output.tmp-0123456789abcdef/de/index.html", "half written");
+        site.WriteFile("output.old-fedcba9876543210/de/index.html", "previous site");
+        site.WriteFile("output-notes/keep.txt", "not ours");
+
+        site.BuildSucceeds();
+
+        Assert.Equal(["output", "output-notes"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(site.PathOf("output-notes/keep.txt")));
+    }
+
+    [Fact]
+    public void Build_into_a_nested_new_folder_creates_it()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+        var nested = site.PathOf("deploy/preview/site");
+
+        site.BuildSucceeds(site.Options with { OutputDirectory = nested });
+
+        Assert.True(File.Exists(Path.Combine(nested, "de", "index.html")));
+    }
+
+    [Fact]
+    public void Failure_while_writing_leaves_the_output_unchanged_and_is_reported_as_an_error()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+        site.BuildSucceeds();
+        var before = FolderSnapshot.Take(site.Output);
+        // A dangling symlink in static/ is found by Discover but cannot be copied by Write.
+        Directory.CreateDirectory(site.PathOf("input/static"));
+        File.CreateSymbolicLink(site.PathOf("input/static/moved.pdf"), site.PathOf("nowhere/moved.pdf"));
+
+        BuildResult? result = null;
+        var thrown = Record.Exception(() => result = site.Build());
+
+        Assert.Equal(before, FolderSnapshot.Take(site.Output));
+        Assert.Equal(["output"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName));
+        Assert.True(thrown is null, $"Build() threw instead of reporting a diagnostic: {thrown}");
+        Assert.False(result!.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Location.File.Contains("moved.pdf", StringComparison.Ordinal));
+    }
+}
