@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using IqSite.Diagnostics;
+using IqSite.Verify;
 
 namespace IqSite.Cli.Serve;
 
@@ -68,8 +69,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         // Loopback only: the preview shows unpublished drafts and must not be reachable from the network.
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        app.MapGet("/__iqsite/events", _hub.StreamAsync);
-        app.MapGet("/__iqsite/livereload.js", () => Results.Text(Script.Value, "text/javascript; charset=utf-8"));
+        app.MapGet(VerifyStage.PreviewPrefix + "events", _hub.StreamAsync);
+        app.MapGet(VerifyStage.PreviewPrefix + "livereload.js", () => Results.Text(Script.Value, "text/javascript; charset=utf-8"));
         // A catch-all endpoint rather than terminal middleware, so the two routes above still match.
         app.MapFallback("{**path}", ServeFileAsync);
         await app.StartAsync();

@@ -16,7 +16,10 @@ namespace IqSite.Verify;
 /// </summary>
 public static class VerifyStage
 {
-    public static VerifyReport Run(SiteModel site, IReadOnlyList<OutputFile> files, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    /// <summary>The preview server's own files (live reload), which exist only while serving.</summary>
+    public const string PreviewPrefix = "/__iqsite/";
+
+    public static VerifyReport Run(SiteModel site, IReadOnlyList<OutputFile> files, IReadOnlyList<RenderedPage> pages, BuildOptions options, DiagnosticBag diagnostics)
     {
         var pagesByPath = pages.ToDictionary(p => p.Page.OutputPath, p => p.Page, StringComparer.Ordinal);
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -50,7 +53,7 @@ public static class VerifyStage
                     Report(diagnostics, fromTheme, page, path, reference, reference.Url,
                         $"<{reference.Element}> loads '{reference.Url}' from the third-party host {target.Host}: pages may only load files from the site itself (put the file into input/static/)");
                 }
-                else if (target.Kind == TargetKind.Internal)
+                else if (target.Kind == TargetKind.Internal && !(options.LiveReload && target.Path.StartsWith(PreviewPrefix, StringComparison.Ordinal)))
                 {
                     CheckInternal(diagnostics, fromTheme, page, path, reference, target, paths, scanned);
                 }
