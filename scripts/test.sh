@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
 # Runs every test of IqSite: unit, integration, golden-file, CLI and browser tests.
-# Installs what the tests need when it is missing (Debian's Chromium, the pinned npm packages).
+# Installs what the tests need when it is missing: Debian's Chromium (browser and axe tests),
+# a Java runtime (the W3C Nu Html Checker) and the pinned npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-if ! command -v chromium >/dev/null 2>&1; then
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "Chromium is not installed: the browser tests will be skipped (sudo apt-get install chromium)." >&2
+    echo "Not installed: ${missing[*]}. The tests that need them are skipped (sudo apt-get install ${missing[*]})." >&2
   fi
 fi
 npm ci --no-audit --no-fund --loglevel=error
 
 log=$(mktemp)
 status=0
-dotnet test IqSite.sln -c Release 2>&1 | tee "$log" || status=$?
+# Detailed console output shows what the gates print (pages checked, violations, errors).
+dotnet test IqSite.sln -c Release --logger "console;verbosity=detailed" 2>&1 | tee "$log" || status=$?
 
 # One closing line over all test assemblies, in the plain form CI reads.
 awk '/(Passed|Failed)! +- +Failed: /{
