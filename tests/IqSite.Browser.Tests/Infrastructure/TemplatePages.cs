@@ -1,0 +1,90 @@
+using System.Collections;
+using Microsoft.Playwright;
+
+namespace IqSite.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One page of every template in every language of the served site. The addresses are found by
+/// following the built pages' own links (chooser → home → list → sheet, taxonomy, term …), not
+/// hard-coded, so renamed slugs or new languages need no change here.
+/// </summary>
+public sealed class TemplatePages : IReadOnlyList<TemplatePage>
+{
+    public const string Chooser = "language-chooser";
+    public const string Home = "home";
+    public const string Page = "page";
+    public const string List = "good-practice-list";
+    public const string ListPage2 = "good-practice-list, page 2";
+    public const string Sheet = "good-practice";
+    public const string Taxonomy = "taxonomy";
+    public const string Term = "term";
+    public const string NotFound = "404";
+
+    private readonly IReadOnlyList<TemplatePage> _pages;
+
+    private TemplatePages(IReadOnlyList<TemplatePage> pages) => _pages = pages;
+
+    public TemplatePage this[int index] => _pages[index];
+
+    public int Count => _pages.Count;
+
+    public IEnumerable<string> Languages => _pages.Select(p => p.Language).Where(l => l.Length > 0).Distinct();
+
+    public TemplatePage Get(string template, string language) =>
+        _pages.SingleOrDefault(p => p.Template == template && p.Language == language)
+        ?? throw new InvalidOperationException($"No {template} page found for language '{language}'.");
+
+    public IEnumerator<TemplatePage> GetEnumerator() => _pages.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public static async Task<TemplatePages> DiscoverAsync(IPage page, ServedSite site)
+    {
+        var pages = new List<TemplatePage> { new(Chooser, "", "/") };
+        await page.GotoAsync(site.Url("/").ToString());
+        var homes = await page.EvalOnSelectorAllAsync<string[][]>(".chooser-list a[hreflang]",
+            "links => links.map(a => [a.getAttribute('hreflang'), a.pathname])");
+        if (homes.Length == 0) throw new InvalidOperationException("The language chooser at / links to no language (.chooser-list a[hreflang]).");
+
+        foreach (var home in homes)
+        {
+            var (language, homePath) = (home[0], home[1]);
+            pages.Add(new(Home, language, homePath));
+            // The home page's call to action leads to the list of all sheets.
+            var list = await LinkAsync(page, site, homePath, "main a.button", "the good-practice list");
+            pages.Add(new(Page, language, await PlainPageAsync(page, homePath, list)));
+            pages.Add(new(List, language, list));
+            var next = await OptionalLinkAsync(page, site, list, ".pagination a[rel='next']");
+            if (next is not null) pages.Add(new(ListPage2, language, next));
+            pages.Add(new(Sheet, language, await LinkAsync(page, site, list, ".cards .card-title a", "a good-practice sheet")));
+            var taxonomy = await LinkAsync(page, site, list, ".browse h3 a", "a taxonomy");
+            pages.Add(new(Taxonomy, language, taxonomy));
+            pages.Add(new(Term, language, await LinkAsync(page, site, taxonomy, ".term-list a", "a term")));
+            // Netlify serves /<lang>/404.html for unknown addresses under /<lang>/; the root 404.html is a copy of the default language's.
+            pages.Add(new(NotFound, language, homePath + "404.html"));
+        }
+        return new TemplatePages(pages);
+    }
+
+    /// <summary>The path of the first link matching <paramref name="selector"/> on the page at <paramref name="path"/>.</summary>
+    /// <param name="purpose">What the link leads to, for the message when it is missing.</param>
+    private static async Task<string> LinkAsync(IPage page, ServedSite site, string path, string selector, string purpose) =>
+        await OptionalLinkAsync(page, site, path, selector)
+        ?? throw new InvalidOperationException($"No link '{selector}' on {path} to find {purpose}.");
+
+    private static async Task<string?> OptionalLinkAsync(IPage page, ServedSite site, string path, string selector)
+    {
+        if (new Uri(page.Url).AbsolutePath != path) await page.GotoAsync(site.Url(path).ToString());
+        return await page.EvaluateAsync<string?>("s => document.querySelector(s)?.pathname ?? null", selector);
+    }
+
+    /// <summary>A plain content page: the main menu's first entry that is neither home nor the list, else the footer's first.</summary>
+    /// <remarks>Every page carries the same menus, so whichever page is open will do.</remarks>
+    private static async Task<string> PlainPageAsync(IPage page, string home, string list)
+    {
+        var menus = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.main-nav a, .site-footer nav a')].map(a => a.pathname)");
+        return menus.FirstOrDefault(p => p != home && p != list)
+            ?? throw new InvalidOperationException($"No plain page linked from the menus of {home}.");
+    }
+}
