@@ -17,7 +17,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "Not installed: ${missing[*]}. The tests that need them are skipped (sudo apt-get install ${missing[*]})." >&2
   fi
 fi
-npm ci --no-audit --no-fund --loglevel=error
+# Not `npm ci`: the lock file holds only this platform's optional binaries (pagefind, sharp),
+# which npm ci rejects; install with the lock's versions and leave the lock as it is.
+npm install --no-audit --no-fund --no-save --loglevel=error
 
 log=$(mktemp)
 status=0
