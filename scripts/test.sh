@@ -26,9 +26,9 @@ status=0
 # Detailed console output shows what the gates print (pages checked, violations, errors).
 dotnet test IqSite.sln -c Release --logger "console;verbosity=detailed" 2>&1 | tee "$log" || status=$?
 
-# One closing line over all test assemblies, in the plain form CI reads.
-awk '/(Passed|Failed)! +- +Failed: /{
-       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
-     } END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+# One closing line over all test assemblies, in the plain form CI reads. The detailed logger
+# ends each assembly with "Total tests: N" and indented "Passed: N" / "Failed: N" / "Skipped: N".
+awk '/^ *(Passed|Failed|Skipped): *[0-9]+ *$/ { gsub(":", "", $1); n[$1] += $2 }
+     END { printf "Tests: %d passed, %d failed, %d skipped\n", n["Passed"], n["Failed"], n["Skipped"] }' "$log"
 rm -f "$log"
 exit "$status"
