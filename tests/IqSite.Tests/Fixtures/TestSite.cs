@@ -128,7 +128,7 @@ internal sealed class TestSite : IDisposable
         }
     }
 
-    private static void CopyDirectory(string from, string to)
+    public static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
