@@ -3,54 +3,68 @@ using Microsoft.Playwright;
 
 namespace IqSite.Browser.Tests;
 
-/// <summary>The editors' preview: a saved change shows up in the open page without a manual reload.</summary>
-public sealed class LiveReloadTests
+/// <summary>
+/// The editors' preview: a saved change shows up in the open page without a manual reload.
+/// Each test gets its own copy of the sample site, served by the real `iqsite serve`, and a page
+/// that is already listening for rebuilds.
+/// </summary>
+public sealed class LiveReloadTests : IAsyncLifetime
 {
     private const string SheetPath = "input/content/good-practice/kmu-toolbox.de.md";
     private const string SheetUrl = "de/gute-praxis/kmu-toolbox/";
+
+    private ServedSite? _site;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IPage? _page;
+
+    public async Task InitializeAsync()
+    {
+        if (!Chromium.IsInstalled) return; // each test skips or fails with the reason
+        _site = await ServedSite.StartAsync();
+        (_playwright, _browser) = await Chromium.LaunchAsync();
+        _page = await _browser.NewPageAsync();
+        await _page.GotoAsync(_site.Url(SheetUrl).ToString());
+        await _page.WaitForSelectorAsync("html[data-iqsite-live='connected']");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_site is not null) await _site.DisposeAsync();
+    }
 
     [SkippableFact]
     public async Task Editing_a_sheet_updates_the_open_page_without_a_manual_reload()
     {
         Chromium.RequireOrSkip();
-        await using var site = await ServedSite.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(site.Url(SheetUrl).ToString());
-        await page.WaitForSelectorAsync("html[data-iqsite-live='connected']");
-        await page.EvaluateAsync("() => { window.__notReloaded = true; }");
+        await _page!.EvaluateAsync("() => { window.__notReloaded = true; }");
 
-        var file = Path.Combine(site.Folder, SheetPath);
-        var text = await File.ReadAllTextAsync(file);
-        await File.WriteAllTextAsync(file, text.Replace("title: \"KMU-Toolbox\"", "title: \"KMU-Toolbox (überarbeitet)\""));
+        await EditSheetAsync(text => text.Replace("title: \"KMU-Toolbox\"", "title: \"KMU-Toolbox (überarbeitet)\""));
 
-        await page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent === 'KMU-Toolbox (überarbeitet)'",
+        await _page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent === 'KMU-Toolbox (überarbeitet)'",
             null, new PageWaitForFunctionOptions { Timeout = 20_000 });
         // The marker set on the old document is gone: the page was reloaded by the server's event.
-        Assert.Null(await page.EvaluateAsync<bool?>("() => window.__notReloaded ?? null"));
+        Assert.Null(await _page.EvaluateAsync<bool?>("() => window.__notReloaded ?? null"));
     }
 
     [SkippableFact]
     public async Task A_broken_edit_shows_the_error_with_file_and_line_over_the_open_page()
     {
         Chromium.RequireOrSkip();
-        await using var site = await ServedSite.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(site.Url(SheetUrl).ToString());
-        await page.WaitForSelectorAsync("html[data-iqsite-live='connected']");
 
-        var file = Path.Combine(site.Folder, SheetPath);
-        var text = await File.ReadAllTextAsync(file);
-        await File.WriteAllTextAsync(file, text.Replace("network: ", "netwrok: "));
+        await EditSheetAsync(text => text.Replace("network: ", "netwrok: "));
 
-        var alert = await page.WaitForSelectorAsync("#iqsite-errors[role='alert']", new PageWaitForSelectorOptions { Timeout = 20_000 });
+        var alert = await _page!.WaitForSelectorAsync("#iqsite-errors[role='alert']", new PageWaitForSelectorOptions { Timeout = 20_000 });
         var message = await alert!.TextContentAsync();
         Assert.Contains($"{SheetPath}:", message);
         Assert.Contains("unknown key 'netwrok' (did you mean 'network'?)", message);
+    }
+
+    private async Task EditSheetAsync(Func<string, string> edit)
+    {
+        var file = Path.Combine(_site!.Folder, SheetPath);
+        await File.WriteAllTextAsync(file, edit(await File.ReadAllTextAsync(file)));
     }
 }
