@@ -26,6 +26,7 @@ public static class SourceDiscovery
         AddRequired(files, options, diagnostics, input, "site.yml", SourceKind.SiteConfig);
         AddRequired(files, options, diagnostics, input, "taxonomies.yml", SourceKind.Taxonomies);
         AddTree(files, options, input, "content", SourceKind.Content, "*.md", readText: true);
+        AddTree(files, options, input, "figures", SourceKind.Figure, "*.json", readText: true);
         AddTree(files, options, input, "static", SourceKind.Static, "*", readText: false);
         AddTree(files, options, theme, "layouts", SourceKind.Layout, "*.hbs", readText: true);
         AddTree(files, options, theme, "partials", SourceKind.Partial, "*.hbs", readText: true);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig;
 using IqSite.Discover;
 using IqSite.Diagnostics;
+using IqSite.Parse.Figures;
 
 namespace IqSite.Parse;
 
@@ -10,11 +11,12 @@ public sealed record ParseResult(
     Taxonomies Taxonomies,
     UiStrings UiStrings,
     ImmutableArray<ParsedDocument> Documents,
+    ImmutableArray<FigureSpec> Figures,
     MarkdownPipeline Markdown);
 
 /// <summary>
-/// Stage 2: configuration first (content parsing needs the languages), then every content file.
-/// Content files are independent of each other, so they are parsed in parallel.
+/// Stage 2: configuration first (content parsing needs the languages), then every content file
+/// and figure spec. These are independent of each other, so they are parsed in parallel.
 /// </summary>
 public static class ParseStage
 {
@@ -37,8 +39,11 @@ public static class ParseStage
         var content = sources.Where(s => s.Kind == SourceKind.Content).ToArray();
         var parsed = new ParsedDocument?[content.Length];
         Parallel.For(0, content.Length, i => parsed[i] = ContentParser.Parse(content[i], config, markdown, diagnostics));
+        var figureFiles = sources.Where(s => s.Kind == SourceKind.Figure).ToArray();
+        var figures = new FigureSpec?[figureFiles.Length];
+        Parallel.For(0, figureFiles.Length, i => figures[i] = FigureParser.Parse(figureFiles[i], codes, diagnostics));
 
         if (taxonomies is null || uiStrings is null) throw new BuildFailedException(diagnostics.Sorted());
-        return new ParseResult(config, taxonomies, uiStrings, [.. parsed.OfType<ParsedDocument>()], markdown);
+        return new ParseResult(config, taxonomies, uiStrings, [.. parsed.OfType<ParsedDocument>()], [.. figures.OfType<FigureSpec>()], markdown);
     }
 }

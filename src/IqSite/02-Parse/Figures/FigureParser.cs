@@ -1,0 +1,111 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+using IqSite.Discover;
+using IqSite.Diagnostics;
+
+namespace IqSite.Parse.Figures;
+
+/// <summary>
+/// Validates a figure file against the JSON Schema (every problem with its JSON path and line),
+/// then checks what a schema cannot say: one value per category, the id matching the file name,
+/// a key figure holding exactly one number, every configured language present.
+/// </summary>
+public static class FigureParser
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    {
+        using var stream = typeof(FigureParser).Assembly.GetManifestResourceStream("IqSite.figure.schema.json")!;
+        using var reader = new StreamReader(stream);
+        return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
+    });
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower };
+
+    public static FigureSpec? Parse(SourceFile file, IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        JToken token;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(file.Text!));
+            token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+        }
+        catch (JsonReaderException ex)
+        {
+            diagnostics.Error(file.DisplayPath, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition), $"invalid JSON: {FirstSentence(ex.Message)}");
+            return null;
+        }
+
+        // Validating the text (not the token) is what gives NJsonSchema's errors their line numbers.
+        foreach (var error in Flatten(Schema.Value.Validate(file.Text!)))
+            diagnostics.Error(file.DisplayPath, Math.Max(1, error.LineNumber), Math.Max(1, error.LinePosition), $"{Path(error.Path)}: {Describe(error)}");
+        // Run even after schema errors, so an editor sees every mistake of the file at once.
+        CheckShape(file, token, languages, diagnostics);
+        if (diagnostics.ErrorCount != errorsBefore) return null;
+        return System.Text.Json.JsonSerializer.Deserialize<FigureSpec>(file.Text!, Json);
+    }
+
+    private static void CheckShape(SourceFile file, JToken root, IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
+    {
+        void Error(JToken at, string message)
+        {
+            var info = (IJsonLineInfo)at;
+            diagnostics.Error(file.DisplayPath, Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition), $"{Path("#/" + at.Path)}: {message}");
+        }
+
+        var expectedId = System.IO.Path.GetFileNameWithoutExtension(file.Path);
+        if (root["id"] is JValue { Type: JTokenType.String } id && (string?)id != expectedId)
+            Error(id, $"the id must equal the file name '{expectedId}'");
+
+        if (root["categories"] is not JArray categories || root["series"] is not JArray allSeries) return;
+        foreach (var values in allSeries.Select(s => s["values"]).OfType<JArray>())
+            if (values.Count != categories.Count)
+                Error(values, $"{values.Count} values for {categories.Count} categories: give one value per category");
+        if (root["chart"] is JValue { Value: "key-figure" } chart && (categories.Count != 1 || allSeries.Count != 1))
+            Error(chart, "a key figure has exactly one category and one series");
+
+        foreach (var text in root.SelectTokens("$..*").OfType<JObject>().Where(IsLocalizedText))
+            foreach (var language in languages.Where(l => text[l] is null))
+                Error(text, $"missing the '{language}' text (every site language needs one)");
+    }
+
+    // A localized text is an object whose keys are all language codes (title, description, categories …).
+    private static bool IsLocalizedText(JObject value) =>
+        value.Properties().Any() && value.Properties().All(p => p.Value.Type == JTokenType.String && p.Name.Length is 2 or 3 or 5 && p.Name != "id");
+
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            // anyOf(reference_date, period) fails as one error on the root: report it, not its branches.
+            if (error is ChildSchemaValidationError child && error.Kind != ValidationErrorKind.NotAnyOf)
+                foreach (var nested in Flatten(child.Errors.SelectMany(e => e.Value)))
+                    yield return nested;
+            else
+                yield return error;
+        }
+    }
+
+    private static string Describe(ValidationError error) => error.Kind switch
+    {
+        ValidationErrorKind.PropertyRequired => $"missing required property '{error.Property}'",
+        ValidationErrorKind.NoAdditionalPropertiesAllowed => $"unknown property '{error.Property}'",
+        ValidationErrorKind.NumberExpected => "expected a number, e.g. 1234 or 27.5 (without quotes)",
+        ValidationErrorKind.StringExpected => "expected text in double quotes",
+        ValidationErrorKind.ArrayExpected => "expected a list [ … ]",
+        ValidationErrorKind.ObjectExpected => "expected an object { … }",
+        ValidationErrorKind.NotInEnumeration => "not one of the allowed values (see schemas/figure.schema.json)",
+        ValidationErrorKind.PatternMismatch => "does not have the required form (see schemas/figure.schema.json)",
+        ValidationErrorKind.NumberTooSmall => "must not be negative",
+        ValidationErrorKind.TooFewItems => "must not be empty",
+        ValidationErrorKind.StringTooShort => "must not be empty",
+        ValidationErrorKind.NotAnyOf => "give a 'reference_date' (Stichtag, YYYY-MM-DD) or a 'period'",
+        _ => error.Kind.ToString(),
+    };
+
+    private static string Path(string? path) => string.IsNullOrEmpty(path) ? "#" : path;
+
+    private static string FirstSentence(string message) => message.Split(". Path", 2)[0].TrimEnd('.');
+}
