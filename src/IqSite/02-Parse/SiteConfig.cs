@@ -58,7 +58,8 @@ public sealed record LanguageConfig
 public static class SectionKeys
 {
     public const string GoodPractice = "good_practice";
+    public const string Figures = "figures";
     public const string Page = "page";
 
-    public static readonly ImmutableArray<string> All = [GoodPractice, Page];
+    public static readonly ImmutableArray<string> All = [GoodPractice, Figures, Page];
 }

@@ -17,10 +17,19 @@ public static class UiStringKeys
     public const string NotFoundTitle = "not_found_title";
     public const string PageLabel = "page_label";
     public const string ChooseLanguagePrompt = "choose_language_prompt";
+    public const string FiguresTitle = "figures_title";
+    public const string FiguresDescription = "figures_description";
+
+    /// <summary>Label of a figure topic (schemas/figure.schema.json lists the topics).</summary>
+    public static string FigureTopic(string topic) => "figure_topic_" + topic.Replace('-', '_');
+
+    public static readonly IReadOnlyList<string> FigureTopics =
+        [.. new[] { "counselling", "qualification", "fair-integration", "intercultural", "networks", "state-networks" }.Select(FigureTopic)];
 
     /// <summary>The three section headings of a good-practice sheet, in order.</summary>
     public static readonly IReadOnlyList<string> GoodPracticeSections = ["gp_section_situation", "gp_section_implementation", "gp_section_conclusion"];
 
     public static readonly IReadOnlyList<string> Required =
-        [NavHome, GoodPracticeListTitle, GoodPracticeListDescription, NotFoundTitle, PageLabel, ChooseLanguagePrompt, .. GoodPracticeSections];
+        [NavHome, GoodPracticeListTitle, GoodPracticeListDescription, NotFoundTitle, PageLabel, ChooseLanguagePrompt,
+         FiguresTitle, FiguresDescription, .. GoodPracticeSections, .. FigureTopics];
 }

@@ -22,6 +22,8 @@ internal sealed class LanguageAssembler(
 
     private string GoodPracticeRoot => $"{Root}{language.Sections[SectionKeys.GoodPractice]}/";
 
+    private string FiguresRoot => $"{Root}{language.Sections[SectionKeys.Figures]}/";
+
     public LanguageSite? Build()
     {
         var docs = documents.ToArray();
@@ -64,6 +66,7 @@ internal sealed class LanguageAssembler(
         });
         foreach (var taxonomyPage in taxonomyPages)
             BuildTermPages(taxonomyPage, sheets);
+        var figures = BuildFigures();
         Add(new NotFoundPage
         {
             Url = $"{Root}404.html",
@@ -75,6 +78,7 @@ internal sealed class LanguageAssembler(
 
         if (home is not null) menuTargets["home"] = home;
         if (lists.Count > 0) menuTargets["good-practice"] = lists[0];
+        if (figures is not null) menuTargets["figures"] = figures;
         CheckMenu(config.MainMenu, menuTargets);
         CheckMenu(config.FooterMenu, menuTargets);
         if (home is null) return null;
@@ -126,6 +130,36 @@ internal sealed class LanguageAssembler(
             Data = data,
             Terms = terms,
         }, document);
+    }
+
+    /// <summary>One page per figure spec and the index; figures carry every language's texts.</summary>
+    private FigureIndexPage? BuildFigures()
+    {
+        var figures = parsed.Figures
+            .Select(figure => (FigurePage?)Add(new FigurePage
+            {
+                Url = $"{FiguresRoot}{figure.Id}/",
+                Language = _code,
+                Title = figure.Title[_code],
+                Description = figure.Description[_code],
+                TranslationKey = $"figure:{figure.Id}",
+                LastModified = figure.ReferenceDate,
+                Figure = figure,
+            }, null))
+            .OfType<FigurePage>()
+            .OrderBy(f => f.Url, StringComparer.Ordinal)
+            .ToImmutableArray();
+        if (figures.IsEmpty) return null;
+        return (FigureIndexPage?)Add(new FigureIndexPage
+        {
+            Url = FiguresRoot,
+            Language = _code,
+            Title = _strings[UiStringKeys.FiguresTitle],
+            Description = _strings[UiStringKeys.FiguresDescription],
+            TranslationKey = "figures",
+            LastModified = figures.Select(f => f.LastModified).Max(),
+            Figures = figures,
+        }, null);
     }
 
     private TaxonomyPage BuildTaxonomy(Taxonomy taxonomy, ImmutableArray<GoodPracticePage> sheets)
@@ -206,7 +240,7 @@ internal sealed class LanguageAssembler(
         foreach (var item in menu)
             if (!targets.ContainsKey(item.Value))
                 diagnostics.Error(item.Location,
-                    $"menu entry '{item.Value}' has no page in '{_code}'{Suggestions.DidYouMean(item.Value, targets.Keys)} (use 'home', 'good-practice' or the file name of a page in content/pages/)");
+                    $"menu entry '{item.Value}' has no page in '{_code}'{Suggestions.DidYouMean(item.Value, targets.Keys)} (use 'home', 'good-practice', 'figures' or the file name of a page in content/pages/)");
     }
 
     private static string Slug(ParsedDocument document) => document.FrontMatter.Slug?.Value ?? document.Key;

@@ -79,6 +79,21 @@ public sealed record TaxonomyPage : Page
 
 public sealed record NotFoundPage : Page;
 
+/// <summary>One statistic: chart, data table, source, reference date and downloads.</summary>
+public sealed record FigurePage : Page
+{
+    public required Parse.Figures.FigureSpec Figure { get; init; }
+
+    /// <summary>The page's folder holds the downloads, named after the figure: &lt;id&gt;.csv, .json, .svg, .png.</summary>
+    public string DownloadUrl(string extension) => $"{Url}{Figure.Id}.{extension}";
+}
+
+/// <summary>All figures of a language, grouped by topic.</summary>
+public sealed record FigureIndexPage : Page
+{
+    public required ImmutableArray<FigurePage> Figures { get; init; }
+}
+
 public sealed record TermLink(Taxonomy Taxonomy, Term Term, string Label, string Url);
 
 public sealed record TermCount(TermLink Term, int Count);

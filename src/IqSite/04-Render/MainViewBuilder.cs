@@ -35,6 +35,8 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
                 languageSite.GoodPractices.Count(s => s.Terms.Contains(p.Term)),
                 Cards(p.Items, culture),
                 Pager(p.Pager)), [home, listCrumb!, new Crumb(p.Parent.Title, p.Parent.Url)]),
+            FigurePage p => ("figure", Figure(p), [home, new Crumb(languageSite.MenuTargets["figures"].Title, languageSite.MenuTargets["figures"].Url)]),
+            FigureIndexPage p => ("figure-index", FigureIndex(p), [home]),
             NotFoundPage p => ("404", new NotFoundView(p.Title, languageSite.Home.Url, list?.Url), []),
             _ => throw new InvalidOperationException($"no layout for {page.GetType().Name}"),
         };
@@ -66,6 +68,40 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
             data.Offer.Text,
             [.. data.Offer.Links.Select(l => new LinkView(l.Title, l.Url.Value))],
             Html(page.Document!));
+    }
+
+    private FigureView Figure(FigurePage page)
+    {
+        var language = site.Config.Language(page.Language);
+        var strings = site.UiStrings.For(page.Language);
+        var figure = page.Figure;
+        var code = page.Language;
+        return new FigureView(
+            figure.Title[code],
+            figure.Description[code],
+            strings[UiStringKeys.FigureTopic(figure.Topic)],
+            FigureCharts.Svg(figure, language),
+            figure.UnitLabel?[code],
+            [.. figure.Series.Select(s => s.Name[code])],
+            [.. figure.Categories.Select((c, i) => new FigureRowView(c[code], [.. figure.Series.Select(s => FigureCharts.Value(figure, s.Values[i], language))]))],
+            figure.Source[code],
+            figure.Period?[code],
+            figure.ReferenceDate is { } date ? Formats.Date(date, language.Culture) : null,
+            [.. figure.Notes.Select(n => n[code])],
+            figure.RoundingNote?[code],
+            [.. FigureDownloads.All.Select(d => new DownloadView(strings[d.LabelKey], page.DownloadUrl(d.Extension), d.Format))],
+            site.Language(code).MenuTargets["figures"].Url);
+    }
+
+    private FigureIndexView FigureIndex(FigureIndexPage page)
+    {
+        var strings = site.UiStrings.For(page.Language);
+        var topics = page.Figures
+            .GroupBy(f => f.Figure.Topic)
+            .OrderBy(g => UiStringKeys.FigureTopics.ToList().IndexOf(UiStringKeys.FigureTopic(g.Key)))
+            .Select(g => new FigureTopicView(strings[UiStringKeys.FigureTopic(g.Key)],
+                [.. g.Select(f => new FigureLinkView(f.Title, f.Url, f.Description ?? ""))]));
+        return new FigureIndexView(page.Title, page.Description ?? "", [.. topics]);
     }
 
     private static TaxonomyView Taxonomy(TaxonomyPage page) =>

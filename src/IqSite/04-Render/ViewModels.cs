@@ -93,3 +93,29 @@ public sealed record NotFoundView(string Title, string HomeHref, string? ListHre
 public sealed record ChooserView(string Lang, string Title, IReadOnlyList<ChooserLanguage> Languages);
 
 public sealed record ChooserLanguage(string Code, string Dir, string Name, string SiteTitle, string Href, string Prompt);
+
+public sealed record FigureView(
+    string Title,
+    string Description,
+    string Topic,
+    string ChartSvg,
+    string? UnitLabel,
+    IReadOnlyList<string> SeriesNames,
+    IReadOnlyList<FigureRowView> Rows,
+    string Source,
+    string? Period,
+    DateView? ReferenceDate,
+    IReadOnlyList<string> Notes,
+    string? RoundingNote,
+    IReadOnlyList<DownloadView> Downloads,
+    string IndexHref);
+
+public sealed record FigureRowView(string Label, IReadOnlyList<string> Cells);
+
+public sealed record DownloadView(string Label, string Href, string Format);
+
+public sealed record FigureIndexView(string Title, string Intro, IReadOnlyList<FigureTopicView> Topics);
+
+public sealed record FigureTopicView(string Title, IReadOnlyList<FigureLinkView> Figures);
+
+public sealed record FigureLinkView(string Title, string Href, string Description);

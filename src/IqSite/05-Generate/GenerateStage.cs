@@ -23,6 +23,7 @@ public static class GenerateStage
         var defaultNotFound = pages.First(p => p.Page is NotFoundPage && p.Page.Language == site.Config.DefaultLanguage);
         files.Add(OutputFile.Text("404.html", defaultNotFound.Html));
         files.Add(SitemapGenerator.Generate(site));
+        files.AddRange(FigureFilesGenerator.Generate(site));
         files.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n"));
 
         foreach (var source in sources)

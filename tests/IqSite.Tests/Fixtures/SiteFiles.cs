@@ -24,6 +24,7 @@ internal static class SiteFiles
             culture: de-DE
             sections:
               good_practice: gute-praxis
+              figures: zahlen
               page: seite
           - code: en
             name: "English"
@@ -31,6 +32,7 @@ internal static class SiteFiles
             culture: en-GB
             sections:
               good_practice: good-practice
+              figures: figures
               page: page
         menus:
           main: [home, good-practice]

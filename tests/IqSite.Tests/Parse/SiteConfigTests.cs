@@ -27,7 +27,7 @@ public sealed class SiteConfigTests
     {
         var errors = CheckWith(SiteFiles.SiteYml().Replace("  - code: en", "  - code: EN"));
 
-        Assert.Contains("input/site.yml:18:11: error: 'code' must be a lowercase language code such as 'de' or 'en', found 'EN'", errors);
+        Assert.Contains("input/site.yml:19:11: error: 'code' must be a lowercase language code such as 'de' or 'en', found 'EN'", errors);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class SiteConfigTests
     {
         var errors = CheckWith(SiteFiles.SiteYml(enDirection: "sideways"));
 
-        Assert.Contains("input/site.yml:20:16: error: 'direction' must be 'ltr' or 'rtl', found 'sideways'", errors);
+        Assert.Contains("input/site.yml:21:16: error: 'direction' must be 'ltr' or 'rtl', found 'sideways'", errors);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class SiteConfigTests
     {
         var errors = CheckWith(SiteFiles.SiteYml().Replace("culture: en-GB", "culture: xx-XX"));
 
-        Assert.Contains("input/site.yml:21:14: error: 'culture' 'xx-XX' is not a known culture such as 'de-DE'", errors);
+        Assert.Contains("input/site.yml:22:14: error: 'culture' 'xx-XX' is not a known culture such as 'de-DE'", errors);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SiteConfigTests
     {
         var errors = CheckWith(SiteFiles.SiteYml().Replace("  - code: en", "  - code: de"));
 
-        Assert.Contains("input/site.yml:18:5: error: language 'de' is configured twice", errors);
+        Assert.Contains("input/site.yml:19:5: error: language 'de' is configured twice", errors);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class SiteConfigTests
     {
         var errors = CheckWith(SiteFiles.SiteYml().Replace("      page: page\n", ""));
 
-        Assert.Contains("input/site.yml:23:7: error: missing required key 'page'", errors);
+        Assert.Contains("input/site.yml:24:7: error: missing required key 'page'", errors);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class SiteConfigTests
         // One mistake, one error: 'en' is configured, so title.en and description.en are not unknown.
         var errors = CheckWith(SiteFiles.SiteYml().Replace("culture: en-GB", "culture: xx-XX"));
 
-        Assert.Equal(["input/site.yml:21:14: error: 'culture' 'xx-XX' is not a known culture such as 'de-DE'"], errors);
+        Assert.Equal(["input/site.yml:22:14: error: 'culture' 'xx-XX' is not a known culture such as 'de-DE'"], errors);
     }
 
     [Fact]

@@ -1,0 +1,11 @@
+namespace IqSite.Charts;
+
+public enum ChartKind
+{
+    HorizontalBar,
+    GroupedBar,
+    StackedBar,
+    Line,
+    PartToWhole,
+    KeyFigure,
+}
