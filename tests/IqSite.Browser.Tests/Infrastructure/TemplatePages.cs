@@ -18,6 +18,8 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
     public const string Sheet = "good-practice";
     public const string Taxonomy = "taxonomy";
     public const string Term = "term";
+    public const string FigureIndex = "figure-index";
+    public const string Figure = "figure";
     public const string NotFound = "404";
 
     private readonly IReadOnlyList<TemplatePage> _pages;
@@ -60,10 +62,26 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             var taxonomy = await LinkAsync(page, site, list, ".browse h3 a", "a taxonomy");
             pages.Add(new(Taxonomy, language, taxonomy));
             pages.Add(new(Term, language, await LinkAsync(page, site, taxonomy, ".term-list a", "a term")));
+            var figures = await FigureIndexAsync(page, site, homePath);
+            pages.Add(new(FigureIndex, language, figures));
+            pages.Add(new(Figure, language, await LinkAsync(page, site, figures, ".figure-topic .card-title a", "a figure page")));
             // Netlify serves /<lang>/404.html for unknown addresses under /<lang>/; the root 404.html is a copy of the default language's.
             pages.Add(new(NotFound, language, homePath + "404.html"));
         }
         return new TemplatePages(pages);
+    }
+
+    /// <summary>The main-menu entry whose page lists figures by topic.</summary>
+    private static async Task<string> FigureIndexAsync(IPage page, ServedSite site, string homePath)
+    {
+        await page.GotoAsync(site.Url(homePath).ToString());
+        var entries = await page.EvalOnSelectorAllAsync<string[]>(".main-nav a", "links => links.map(a => a.pathname)");
+        foreach (var entry in entries)
+        {
+            await page.GotoAsync(site.Url(entry).ToString());
+            if (await page.QuerySelectorAsync(".figure-topic") is not null) return entry;
+        }
+        throw new InvalidOperationException($"No main-menu entry of {homePath} leads to the figure index (.figure-topic).");
     }
 
     /// <summary>The path of the first link matching <paramref name="selector"/> on the page at <paramref name="path"/>.</summary>
