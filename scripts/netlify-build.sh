@@ -11,6 +11,8 @@ if ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
 fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+npm install --no-save --no-audit --no-fund
+
 args=(build)
 if [ "${CONTEXT:-production}" != "production" ] && [ -n "${DEPLOY_PRIME_URL:-}" ]; then
   args+=(--base-url "$DEPLOY_PRIME_URL")

@@ -19,6 +19,12 @@ public sealed record BuildOptions
     /// <summary>Adds the preview server's live-reload script to every page.</summary>
     public bool LiveReload { get; init; }
 
+    /// <summary>Where rendered images are kept between builds; beside the input folder by default.</summary>
+    public string? CacheDirectory { get; init; }
+
+    public string ResolvedCacheDirectory =>
+        CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputDirectory))!, ".iqsite-cache");
+
     /// <summary>Paths in diagnostics are shown relative to this folder (the working directory by default).</summary>
     public string DisplayRoot { get; init; } = Environment.CurrentDirectory;
 }

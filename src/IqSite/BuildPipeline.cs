@@ -48,7 +48,8 @@ public sealed class BuildPipeline(BuildOptions options)
                 ?? throw new BuildFailedException(diagnostics.Sorted());
             var rendered = Time(timings, "render", () => RenderStage.Run(site, templates, parsed.Markdown, options, diagnostics), r => $"{r.Length} pages");
             pages = rendered.Length;
-            files = Time(timings, "generate", () => GenerateStage.Run(site, rendered, templates, sources, options, diagnostics), f => $"{f.Length} files");
+            files = Time(timings, "generate", () => GenerateStage.Run(site, rendered, templates, sources, options, diagnostics),
+                g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
             Time(timings, "verify", () => VerifyStage.Run(site, files, rendered, options, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
             if (write)
                 Time(timings, "write", () => { WriteStage.Run(files, options, diagnostics); return files.Length; }, n => $"{n} files to {options.OutputDirectory}");

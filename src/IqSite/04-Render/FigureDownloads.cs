@@ -10,5 +10,6 @@ public static class FigureDownloads
         new("csv", "CSV", "download_csv"),
         new("json", "JSON", "download_json"),
         new("svg", "SVG", "download_svg"),
+        new("png", "PNG", "download_png"),
     ];
 }

@@ -3,11 +3,12 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using IqSite.Assemble;
+using IqSite.Diagnostics;
 using IqSite.Render;
 
 namespace IqSite.Generate;
 
-/// <summary>The downloads beside each figure page: the data as CSV and JSON, the chart as SVG.</summary>
+/// <summary>The downloads beside each figure page: the data as CSV and JSON, the chart as SVG and PNG.</summary>
 public static class FigureFilesGenerator
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -18,17 +19,32 @@ public static class FigureFilesGenerator
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static IEnumerable<OutputFile> Generate(SiteModel site)
+    public static IReadOnlyList<OutputFile> Generate(SiteModel site, PngRenderer png, BuildOptions options, DiagnosticBag diagnostics)
     {
-        foreach (var page in site.AllPages.OfType<FigurePage>())
+        var files = new List<OutputFile>();
+        var pages = site.AllPages.OfType<FigurePage>().ToArray();
+        var svgs = pages.Select(p => FigureCharts.Svg(p.Figure, site.Config.Language(p.Language)) + "\n").ToArray();
+        for (var i = 0; i < pages.Length; i++)
         {
+            var page = pages[i];
             var language = site.Config.Language(page.Language);
-            var folder = page.Url.TrimStart('/');
-            yield return new OutputFile($"{folder}{page.Figure.Id}.csv", Csv(page, site.UiStrings.For(page.Language)["figure_category"], language.Culture), null);
-            yield return new OutputFile($"{folder}{page.Figure.Id}.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(page.Figure, Json) + "\n"), null);
-            yield return OutputFile.Text($"{folder}{page.Figure.Id}.svg", FigureCharts.Svg(page.Figure, language) + "\n");
+            files.Add(new OutputFile(Path(page, "csv"), Csv(page, site.UiStrings.For(page.Language)["figure_category"], language.Culture), null));
+            files.Add(new OutputFile(Path(page, "json"), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(page.Figure, Json) + "\n"), null));
+            files.Add(OutputFile.Text(Path(page, "svg"), svgs[i]));
         }
+        if (pages.Length == 0) return files;
+
+        var (pngs, error) = png.Render(svgs, options.InputDirectory);
+        if (error is not null)
+        {
+            diagnostics.Error(Discover.SourceDiscovery.Display(options, System.IO.Path.Combine(System.IO.Path.GetFullPath(options.InputDirectory), "figures")), 1, 1, error);
+            return files;
+        }
+        files.AddRange(pages.Select((page, i) => new OutputFile(Path(page, "png"), pngs[i], null)));
+        return files;
     }
+
+    private static string Path(FigurePage page, string extension) => page.DownloadUrl(extension).TrimStart('/');
 
     /// <summary>
     /// UTF-8 with a byte-order mark, so Excel reads umlauts correctly; the separator and decimal

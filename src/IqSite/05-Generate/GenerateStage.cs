@@ -13,9 +13,10 @@ namespace IqSite.Generate;
 /// </summary>
 public static class GenerateStage
 {
-    public static ImmutableArray<OutputFile> Run(SiteModel site, ImmutableArray<RenderedPage> pages, ThemeTemplates templates,
+    public static GenerateResult Run(SiteModel site, ImmutableArray<RenderedPage> pages, ThemeTemplates templates,
         IReadOnlyList<SourceFile> sources, BuildOptions options, DiagnosticBag diagnostics)
     {
+        var png = new PngRenderer(options.ResolvedCacheDirectory);
         var files = new List<OutputFile>(pages.Length + 16);
         files.AddRange(pages.Select(p => OutputFile.Text(p.Page.OutputPath, p.Html)));
 
@@ -23,7 +24,7 @@ public static class GenerateStage
         var defaultNotFound = pages.First(p => p.Page is NotFoundPage && p.Page.Language == site.Config.DefaultLanguage);
         files.Add(OutputFile.Text("404.html", defaultNotFound.Html));
         files.Add(SitemapGenerator.Generate(site));
-        files.AddRange(FigureFilesGenerator.Generate(site));
+        files.AddRange(FigureFilesGenerator.Generate(site, png, options, diagnostics));
         files.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n"));
 
         foreach (var source in sources)
@@ -40,7 +41,7 @@ public static class GenerateStage
             diagnostics.Error(source is null ? file.Path : SourceDiscovery.Display(options, source), 1, 1, $"two files would be written to output/{file.Path}; rename the static file");
         }
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
-        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+        return new GenerateResult([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], png.Rendered, png.CacheHits);
     }
 
     private static ChooserView LanguageChooser(SiteModel site) => new(
@@ -54,3 +55,7 @@ public static class GenerateStage
             l.Home.Url,
             site.UiStrings.For(l.Language.Code)[UiStringKeys.ChooseLanguagePrompt]))]);
 }
+
+/// <param name="PngsRendered">Chart PNGs rendered by sharp in this build.</param>
+/// <param name="PngCacheHits">Chart PNGs taken unchanged from the cache.</param>
+public sealed record GenerateResult(ImmutableArray<OutputFile> Files, int PngsRendered, int PngCacheHits);

@@ -28,6 +28,9 @@ internal sealed class TestSite : IDisposable
         ThemeDirectory = Theme,
         OutputDirectory = Output,
         DisplayRoot = Root,
+        // Shared by all fixture sites: entries are keyed by content hash, so sharing is safe and
+        // each chart PNG is rendered once per machine, not once per test.
+        CacheDirectory = Path.Combine(Path.GetTempPath(), "iqsite-test-cache"),
     };
 
     public static TestSite Create(string fixture)
