@@ -15,5 +15,6 @@ public static class MarkdownPipelineFactory
         .UseListExtras()
         .UseFootnotes()
         .UseAutoLinks()
+        .Use<FigureEmbeds.FigureEmbedExtension>()
         .Build();
 }

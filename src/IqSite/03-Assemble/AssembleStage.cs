@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Markdig.Syntax;
 using IqSite.Diagnostics;
 using IqSite.Parse;
 
@@ -16,9 +17,16 @@ public static class AssembleStage
     {
         var config = options.BaseUrl is null ? parsed.Config : parsed.Config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
         var documents = parsed.Documents.Where(d => options.IncludeDrafts || !d.FrontMatter.Draft).ToArray();
+        var figureIds = parsed.Figures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var document in documents)
+        {
             if (document.FrontMatter is GoodPracticeFrontMatter data)
                 GoodPracticeValidator.Validate(document, data, parsed.Taxonomies, parsed.UiStrings, diagnostics);
+            foreach (var embed in document.Body.Descendants<Parse.FigureEmbeds.FigureEmbedBlock>())
+                if (!figureIds.Contains(embed.FigureId))
+                    diagnostics.Error(document.Source.DisplayPath, document.FileLine(embed.Line), embed.IdColumn + 1,
+                        $"unknown figure '{embed.FigureId}'{Suggestions.DidYouMean(embed.FigureId, figureIds)}: the ids are the file names in input/figures/");
+        }
 
         var urls = new UrlRegistry(diagnostics);
         var contentFolder = Discover.SourceDiscovery.Display(options, Path.Combine(Path.GetFullPath(options.InputDirectory), "content"));

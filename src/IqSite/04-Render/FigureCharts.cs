@@ -9,8 +9,9 @@ public static class FigureCharts
 {
     public static ChartCulture Culture(LanguageConfig language) => new(language.Culture, language.Direction == TextDirection.Rtl);
 
-    public static string Svg(FigureSpec figure, LanguageConfig language) =>
-        ChartRenderer.Render(Spec(figure, language.Code), Culture(language), $"figure-{figure.Id}");
+    /// <param name="id">Prefix of the SVG's element ids; unique on the page that shows the chart.</param>
+    public static string Svg(FigureSpec figure, LanguageConfig language, string? id = null) =>
+        ChartRenderer.Render(Spec(figure, language.Code), Culture(language), id ?? $"figure-{figure.Id}");
 
     public static string Value(FigureSpec figure, double value, LanguageConfig language) =>
         ChartNumberFormat.Value(value, Unit(figure), Culture(language));

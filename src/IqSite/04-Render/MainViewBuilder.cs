@@ -117,5 +117,15 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
         pager.Number, pager.Count, pager.PreviousUrl, pager.NextUrl,
         [.. pager.PageUrls.Select((url, i) => new PagerLink(i + 1, url, i + 1 == pager.Number))]);
 
-    private string Html(ParsedDocument document) => document.Body.ToHtml(markdown);
+    private string Html(ParsedDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        markdown.Setup(renderer);
+        var language = site.Config.Language(document.Language);
+        renderer.ObjectRenderers.Insert(0, new HtmlFigureEmbedRenderer(site.Language(document.Language), language, site.UiStrings));
+        renderer.Render(document.Body);
+        writer.Flush();
+        return writer.ToString();
+    }
 }

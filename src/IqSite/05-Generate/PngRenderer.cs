@@ -52,8 +52,9 @@ public sealed class PngRenderer(string cacheDirectory)
             {
                 var svg = Path.Combine(work, $"{i}.svg");
                 File.WriteAllText(svg, job.Svg);
-                // Written beside the cache entry and renamed, so a killed build leaves no half PNG in the cache.
-                return new { svg, png = job.Png + ".tmp", final = job.Png };
+                // Written beside the cache entry under a name of its own and renamed: a killed build leaves
+                // no half PNG in the cache, and two builds filling the same cache do not collide.
+                return new { svg, png = $"{job.Png}.{Guid.NewGuid():N}.tmp", final = job.Png };
             }).ToArray();
             var start = new ProcessStartInfo("node", ["-e", Script.Value])
             {

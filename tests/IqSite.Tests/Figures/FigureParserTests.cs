@@ -12,7 +12,7 @@ public sealed class FigureParserTests
         {{body}}
         """);
 
-    private const string Valid = """
+    internal const string Valid = """
         {
           "id": "top-5",
           "topic": "counselling",
