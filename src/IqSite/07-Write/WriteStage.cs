@@ -112,7 +112,7 @@ public static partial class WriteStage
         {
             return renameat2(AtFdCwd, a, AtFdCwd, b, RenameExchangeFlag) == 0;
         }
-        catch (EntryPointNotFoundException)
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
             return false;
         }
