@@ -32,12 +32,13 @@ public sealed class AccessibilityTests(SampleSiteInBrowser served, ITestOutputHe
             Assert.True(response?.Ok, $"{templatePage}: HTTP {response?.Status}");
             AxeResult result = await page.RunAxe(WcagAa);
             failures.AddRange(result.Violations.Select(v => AxeViolationText.Format(templatePage, v)));
-            toReview.UnionWith(result.Incomplete.Select(i => i.Id));
+            toReview.UnionWith(result.Incomplete.Select(i => $"{i.Id} on {templatePage.Path} ({i.Nodes.Length} elements)"));
         }
 
         output.WriteLine($"axe: {served.Pages.Count} pages checked, {failures.Count} violations");
+        output.WriteLine("axe: pages: " + string.Join(", ", served.Pages.Select(p => p.Path)));
         // "Incomplete" rules are those axe could not decide (e.g. contrast over a gradient): a person has to look.
-        if (toReview.Count > 0) output.WriteLine("axe: to review by hand: " + string.Join(", ", toReview));
+        foreach (var item in toReview) output.WriteLine("axe: to review by hand: " + item);
         Assert.True(failures.Count == 0, $"axe found {failures.Count} violations:\n" + string.Join('\n', failures));
     }
 }

@@ -43,7 +43,10 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
     public static async Task<TemplatePages> DiscoverAsync(IPage page, ServedSite site)
     {
         var pages = new List<TemplatePage> { new(Chooser, "", "/") };
-        await page.GotoAsync(site.Url("/").ToString());
+        var root = await page.GotoAsync(site.Url("/").ToString());
+        // A failed build still serves: an error page with status 500 that links nowhere; say so, with the build's output.
+        if (root is null || !root.Ok)
+            throw new InvalidOperationException($"The served site answers / with HTTP {root?.Status}; the preview's log:\n{site.Log}");
         var homes = await page.EvalOnSelectorAllAsync<string[][]>(".chooser-list a[hreflang]",
             "links => links.map(a => [a.getAttribute('hreflang'), a.pathname])");
         if (homes.Length == 0) throw new InvalidOperationException("The language chooser at / links to no language (.chooser-list a[hreflang]).");
@@ -54,7 +57,8 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             pages.Add(new(Home, language, homePath));
             // The home page's call to action leads to the list of all sheets.
             var list = await LinkAsync(page, site, homePath, "main a.button", "the good-practice list");
-            pages.Add(new(Page, language, await PlainPageAsync(page, homePath, list)));
+            var figures = await FigureIndexAsync(page, site, homePath);
+            pages.Add(new(Page, language, await PlainPageAsync(page, site, homePath, [homePath, list, figures])));
             pages.Add(new(List, language, list));
             var next = await OptionalLinkAsync(page, site, list, ".pagination a[rel='next']");
             if (next is not null) pages.Add(new(ListPage2, language, next));
@@ -62,7 +66,6 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             var taxonomy = await LinkAsync(page, site, list, ".browse h3 a", "a taxonomy");
             pages.Add(new(Taxonomy, language, taxonomy));
             pages.Add(new(Term, language, await LinkAsync(page, site, taxonomy, ".term-list a", "a term")));
-            var figures = await FigureIndexAsync(page, site, homePath);
             pages.Add(new(FigureIndex, language, figures));
             pages.Add(new(Figure, language, await LinkAsync(page, site, figures, ".figure-topic .card-title a", "a figure page")));
             // Netlify serves /<lang>/404.html for unknown addresses under /<lang>/; the root 404.html is a copy of the default language's.
@@ -96,13 +99,13 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
         return await page.EvaluateAsync<string?>("s => document.querySelector(s)?.pathname ?? null", selector);
     }
 
-    /// <summary>A plain content page: the main menu's first entry that is neither home nor the list, else the footer's first.</summary>
-    /// <remarks>Every page carries the same menus, so whichever page is open will do.</remarks>
-    private static async Task<string> PlainPageAsync(IPage page, string home, string list)
+    /// <summary>A plain content page: the first menu entry (main menu, then footer) that is none of <paramref name="special"/>.</summary>
+    private static async Task<string> PlainPageAsync(IPage page, ServedSite site, string home, string[] special)
     {
+        await page.GotoAsync(site.Url(home).ToString());
         var menus = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('.main-nav a, .site-footer nav a')].map(a => a.pathname)");
-        return menus.FirstOrDefault(p => p != home && p != list)
+        return menus.FirstOrDefault(p => !special.Contains(p))
             ?? throw new InvalidOperationException($"No plain page linked from the menus of {home}.");
     }
 }
