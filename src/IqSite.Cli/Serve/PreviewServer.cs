@@ -26,6 +26,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private WebApplication? _app;
     private SiteWatcher? _watcher;
     private IReadOnlyList<Diagnostic> _lastErrors = [];
+    private NetlifyHeaders _headers = NetlifyHeaders.None;
 
     private PreviewServer(BuildOptions options, Action<BuildResult> onBuilt)
     {
@@ -34,6 +35,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     }
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Why the preview cannot send the headers the live site sends, if it cannot.</summary>
+    public string? HeadersProblem { get; private set; }
 
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, Action<BuildResult> onBuilt)
     {
@@ -51,6 +55,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             var result = new BuildPipeline(_options).Build();
             _lastErrors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            if (result.Succeeded) (_headers, HeadersProblem) = NetlifyHeaders.Load(_options.OutputDirectory, NetlifyConfig(), _options.InputDirectory);
             _onBuilt(result);
             if (result.Succeeded) _hub.Broadcast("reload", "{}");
             else _hub.Broadcast("errors", string.Join('\n', _lastErrors));
@@ -59,6 +64,13 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             _building.Release();
         }
+    }
+
+    /// <summary>netlify.toml beside the input folder (the project root), when the site has one.</summary>
+    private string? NetlifyConfig()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(_options.InputDirectory))!, "netlify.toml");
+        return File.Exists(path) ? path : null;
     }
 
     private async Task ListenAsync(int port)
@@ -113,6 +125,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             if (language.Contains('.') || !File.Exists(full)) full = Path.Combine(root, "404.html");
             if (!File.Exists(full)) return;
         }
+        foreach (var (name, value) in _headers.For(requested)) context.Response.Headers[name] = value;
         var type = ContentTypes.TryGetContentType(full, out var known) ? known : "application/octet-stream";
         context.Response.ContentType = type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal)
             ? type + "; charset=utf-8"

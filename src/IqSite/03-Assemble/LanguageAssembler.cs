@@ -150,6 +150,17 @@ internal sealed class LanguageAssembler(
             .OrderBy(f => f.Url, StringComparer.Ordinal)
             .ToImmutableArray();
         if (figures.IsEmpty) return null;
+        foreach (var figure in figures)
+            Add(new FigureEmbedPage
+            {
+                Url = figure.EmbedUrl,
+                Language = _code,
+                Title = figure.Title,
+                Description = figure.Description,
+                TranslationKey = $"figure-embed:{figure.Figure.Id}",
+                Indexable = false,
+                Figure = figure,
+            }, null);
         return (FigureIndexPage?)Add(new FigureIndexPage
         {
             Url = FiguresRoot,

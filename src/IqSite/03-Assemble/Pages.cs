@@ -86,6 +86,17 @@ public sealed record FigurePage : Page
 
     /// <summary>The page's folder holds the downloads, named after the figure: &lt;id&gt;.csv, .json, .svg, .png.</summary>
     public string DownloadUrl(string extension) => $"{Url}{Figure.Id}.{extension}";
+
+    public string EmbedUrl => $"{Url}embed/";
+}
+
+/// <summary>
+/// The chart alone, for other sites to show in an iframe: no menus, not indexed. The only pages
+/// the site lets others frame (see FrameHeadersGenerator).
+/// </summary>
+public sealed record FigureEmbedPage : Page
+{
+    public required FigurePage Figure { get; init; }
 }
 
 /// <summary>All figures of a language, grouped by topic.</summary>

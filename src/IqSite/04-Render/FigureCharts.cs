@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using IqSite.Charts;
 using IqSite.Parse;
 using IqSite.Parse.Figures;
@@ -5,13 +7,23 @@ using IqSite.Parse.Figures;
 namespace IqSite.Render;
 
 /// <summary>Turns a figure spec into the chart renderer's input for one language.</summary>
-public static class FigureCharts
+public static partial class FigureCharts
 {
     public static ChartCulture Culture(LanguageConfig language) => new(language.Culture, language.Direction == TextDirection.Rtl);
 
     /// <param name="id">Prefix of the SVG's element ids; unique on the page that shows the chart.</param>
     public static string Svg(FigureSpec figure, LanguageConfig language, string? id = null) =>
         ChartRenderer.Render(Spec(figure, language.Code), Culture(language), id ?? $"figure-{figure.Id}");
+
+    /// <summary>The chart's height in viewBox units; every chart is 640 units wide and scales as a whole.</summary>
+    public static double ViewBoxHeight(string svg)
+    {
+        var match = ViewBox().Match(svg);
+        return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 400;
+    }
+
+    [GeneratedRegex("viewBox=\"0 0 [0-9.]+ ([0-9.]+)\"")]
+    private static partial Regex ViewBox();
 
     public static string Value(FigureSpec figure, double value, LanguageConfig language) =>
         ChartNumberFormat.Value(value, Unit(figure), Culture(language));

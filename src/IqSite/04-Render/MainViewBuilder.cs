@@ -37,6 +37,7 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
                 Pager(p.Pager)), [home, listCrumb!, new Crumb(p.Parent.Title, p.Parent.Url)]),
             FigurePage p => ("figure", Figure(p), [home, new Crumb(languageSite.MenuTargets["figures"].Title, languageSite.MenuTargets["figures"].Url)]),
             FigureIndexPage p => ("figure-index", FigureIndex(p), [home]),
+            FigureEmbedPage p => ("figure-embed", FigureEmbed(p), []),
             NotFoundPage p => ("404", new NotFoundView(p.Title, languageSite.Home.Url, list?.Url), []),
             _ => throw new InvalidOperationException($"no layout for {page.GetType().Name}"),
         };
@@ -76,11 +77,12 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
         var strings = site.UiStrings.For(page.Language);
         var figure = page.Figure;
         var code = page.Language;
+        var chart = FigureCharts.Svg(figure, language);
         return new FigureView(
             figure.Title[code],
             figure.Description[code],
             strings[UiStringKeys.FigureTopic(figure.Topic)],
-            FigureCharts.Svg(figure, language),
+            chart,
             figure.UnitLabel?[code],
             [.. figure.Series.Select(s => s.Name[code])],
             [.. figure.Categories.Select((c, i) => new FigureRowView(c[code], [.. figure.Series.Select(s => FigureCharts.Value(figure, s.Values[i], language))]))],
@@ -90,7 +92,33 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
             [.. figure.Notes.Select(n => n[code])],
             figure.RoundingNote?[code],
             [.. FigureDownloads.All.Select(d => new DownloadView(strings[d.LabelKey], page.DownloadUrl(d.Extension), d.Format))],
-            site.Language(code).MenuTargets["figures"].Url);
+            site.Language(code).MenuTargets["figures"].Url,
+            new EmbedCodeView(page.EmbedUrl, EmbedSnippet(page, chart)));
+    }
+
+    /// <summary>
+    /// The iframe partners paste: absolute address, an accessible name, and a height that fits the
+    /// chart at its natural width plus the title and source lines around it.
+    /// </summary>
+    private string EmbedSnippet(FigurePage page, string chart)
+    {
+        var height = (int)Math.Ceiling(FigureCharts.ViewBoxHeight(chart)) + 190;
+        var title = System.Net.WebUtility.HtmlEncode($"{page.Title} – {site.Config.Title[page.Language]}");
+        return $"<iframe src=\"{site.AbsoluteUrl(page.EmbedUrl)}\" title=\"{title}\" width=\"100%\" height=\"{height.ToString(CultureInfo.InvariantCulture)}\" loading=\"lazy\" style=\"border: 0\"></iframe>";
+    }
+
+    private FigureEmbedView FigureEmbed(FigureEmbedPage page)
+    {
+        var language = site.Config.Language(page.Language);
+        var figure = page.Figure.Figure;
+        var code = page.Language;
+        return new FigureEmbedView(
+            page.Title,
+            FigureCharts.Svg(figure, language),
+            figure.Source[code],
+            figure.Period?[code],
+            figure.ReferenceDate is { } date ? Formats.Date(date, language.Culture) : null,
+            page.Figure.Url);
     }
 
     private FigureIndexView FigureIndex(FigureIndexPage page)

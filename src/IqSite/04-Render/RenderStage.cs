@@ -26,7 +26,7 @@ public static class RenderStage
                 var (layout, main, crumbs) = mains.Build(page);
                 var view = furniture.Build(page, main, crumbs);
                 var content = templates.Render(layout, view);
-                rendered.Add(new RenderedPage(page, templates.Render(ThemeTemplates.BaseLayout, view with { Content = content })));
+                rendered.Add(new RenderedPage(page, templates.Render(ThemeTemplates.BaseLayoutFor(page), view with { Content = content })));
             }
             catch (HandlebarsException ex)
             {

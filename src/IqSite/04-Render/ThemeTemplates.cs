@@ -15,6 +15,11 @@ public sealed partial class ThemeTemplates
     /// <summary>Every page is rendered into this layout; it wraps the page's own layout.</summary>
     public const string BaseLayout = "baseof";
 
+    /// <summary>The bare frame of pages shown inside other sites' iframes: no skip link, menus or footer.</summary>
+    public const string EmbedBaseLayout = "embed-base";
+
+    public static string BaseLayoutFor(Assemble.Page page) => page is Assemble.FigureEmbedPage ? EmbedBaseLayout : BaseLayout;
+
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
 
     private ThemeTemplates(Dictionary<string, HandlebarsTemplate<object, object>> layouts) => _layouts = layouts;
@@ -34,7 +39,7 @@ public sealed partial class ThemeTemplates
         foreach (var layout in templates.Where(s => s.Kind == SourceKind.Layout))
             Try(layout, diagnostics, () => layouts[Name(layout)] = handlebars.Compile(layout.Text!));
 
-        foreach (var required in RequiredLayouts.Append(BaseLayout))
+        foreach (var required in RequiredLayouts.Append(BaseLayout).Append(EmbedBaseLayout))
             if (!layouts.ContainsKey(required) && !templates.Any(t => t.Kind == SourceKind.Layout && Name(t) == required))
                 diagnostics.Error($"layouts/{required}.hbs", 1, 1, $"the theme has no layout '{required}.hbs'");
 
@@ -42,7 +47,7 @@ public sealed partial class ThemeTemplates
     }
 
     /// <summary>Layouts the pipeline renders pages with (one per page type).</summary>
-    public static readonly string[] RequiredLayouts = ["home", "page", "good-practice", "good-practice-list", "taxonomy", "term", "figure", "figure-index", "404", "language-chooser"];
+    public static readonly string[] RequiredLayouts = ["home", "page", "good-practice", "good-practice-list", "taxonomy", "term", "figure", "figure-index", "figure-embed", "404", "language-chooser"];
 
     public string Render(string layout, object model) => _layouts[layout](model);
 

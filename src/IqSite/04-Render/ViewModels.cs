@@ -108,7 +108,14 @@ public sealed record FigureView(
     IReadOnlyList<string> Notes,
     string? RoundingNote,
     IReadOnlyList<DownloadView> Downloads,
-    string IndexHref);
+    string IndexHref,
+    EmbedCodeView Embed);
+
+/// <param name="Snippet">The iframe element as text, shown for copying.</param>
+public sealed record EmbedCodeView(string Href, string Snippet);
+
+/// <param name="PageHref">The full figure page: table, notes and downloads.</param>
+public sealed record FigureEmbedView(string Title, string ChartSvg, string Source, string? Period, DateView? ReferenceDate, string PageHref);
 
 public sealed record FigureRowView(string Label, IReadOnlyList<string> Cells);
 

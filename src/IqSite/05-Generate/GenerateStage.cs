@@ -9,7 +9,7 @@ namespace IqSite.Generate;
 
 /// <summary>
 /// Stage 5: everything besides the pages themselves — the root language chooser, the root 404,
-/// sitemap, robots.txt, static files and theme assets — as one list of output files.
+/// sitemap, robots.txt, Netlify's _headers, static files and theme assets — as one list of output files.
 /// </summary>
 public static class GenerateStage
 {
@@ -32,6 +32,8 @@ public static class GenerateStage
             if (source.Kind == SourceKind.Static) files.Add(OutputFile.Copy(source.Path, source.FullPath));
             else if (source.Kind == SourceKind.Asset) files.Add(OutputFile.Copy($"assets/{source.Path}", source.FullPath));
         }
+        var embeds = site.AllPages.OfType<FigureEmbedPage>().Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+        files.Add(FrameHeadersGenerator.Generate(files.Select(f => f.Path), embeds));
 
         var claimed = new Dictionary<string, OutputFile>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)

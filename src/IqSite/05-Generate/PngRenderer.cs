@@ -42,7 +42,7 @@ public sealed class PngRenderer(string cacheDirectory)
 
     private static string? RenderMissing((string Svg, string Png)[] jobs, string startFolder)
     {
-        var root = NodeModulesRoot(startFolder);
+        var root = NodePackages.Root("sharp", startFolder);
         if (root is null)
             return "PNG downloads need the npm package sharp: run 'npm install' in the project folder (Node.js 20 or newer)";
         var work = Directory.CreateTempSubdirectory("iqsite-png-").FullName;
@@ -80,18 +80,6 @@ public sealed class PngRenderer(string cacheDirectory)
         {
             Directory.Delete(work, recursive: true);
         }
-    }
-
-    /// <summary>
-    /// The nearest folder whose node_modules holds sharp: above the input folder, the working
-    /// directory, or the program itself (a site kept outside the IqSite checkout still finds it).
-    /// </summary>
-    private static string? NodeModulesRoot(string start)
-    {
-        foreach (var candidate in new[] { Path.GetFullPath(start), Environment.CurrentDirectory, AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(candidate); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "node_modules", "sharp", "package.json"))) return dir.FullName;
-        return null;
     }
 
     private static string Hash(string svg) =>

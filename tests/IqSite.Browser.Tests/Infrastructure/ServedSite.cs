@@ -12,9 +12,10 @@ public sealed partial class ServedSite : IAsyncDisposable
     private readonly Process _process;
     private readonly List<string> _log = [];
 
-    private ServedSite(string folder, Process process, Uri address)
+    private ServedSite(string folder, Process process, Uri address, string? outputFolder)
     {
         Folder = folder;
+        OutputFolder = outputFolder;
         _process = process;
         Address = address;
     }
@@ -22,6 +23,9 @@ public sealed partial class ServedSite : IAsyncDisposable
     public string Folder { get; }
 
     public Uri Address { get; }
+
+    /// <summary>The preview's private output folder, as its first build reported it.</summary>
+    public string? OutputFolder { get; }
 
     public string Log
     {
@@ -35,6 +39,8 @@ public sealed partial class ServedSite : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("iqsite-served-").FullName;
         RepositoryPaths.CopyTree(Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(folder, "input"));
         RepositoryPaths.CopyTree(Path.Combine(RepositoryPaths.Root, "themes"), Path.Combine(folder, "themes"));
+        // The preview sends the headers netlify.toml gives the live site.
+        File.Copy(Path.Combine(RepositoryPaths.Root, "netlify.toml"), Path.Combine(folder, "netlify.toml"));
         var cli = Path.Combine(AppContext.BaseDirectory, "IqSite.Cli.dll");
         var start = new ProcessStartInfo("dotnet", [cli, "serve", "--port", "0"])
         {
@@ -47,11 +53,14 @@ public sealed partial class ServedSite : IAsyncDisposable
         start.Environment["NO_COLOR"] = "1";
         var process = Process.Start(start)!;
         var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var log = new List<string>();
         void OnLine(string? line)
         {
             if (line is null) return;
             lock (log) log.Add(line);
+            var built = BuiltLine().Match(line);
+            if (built.Success) output.TrySetResult(built.Groups[1].Value);
             var match = ServingLine().Match(line);
             if (match.Success) address.TrySetResult(new Uri(match.Groups[1].Value));
         }
@@ -65,7 +74,7 @@ public sealed partial class ServedSite : IAsyncDisposable
             process.Kill(entireProcessTree: true);
             throw new TimeoutException("iqsite serve did not start within 60 s:\n" + string.Join('\n', log));
         }
-        var site = new ServedSite(folder, process, address.Task.Result);
+        var site = new ServedSite(folder, process, address.Task.Result, output.Task.IsCompleted ? output.Task.Result : null);
         lock (log) site._log.AddRange(log);
         return site;
     }
@@ -80,6 +89,9 @@ public sealed partial class ServedSite : IAsyncDisposable
         _process.Dispose();
         Directory.Delete(Folder, recursive: true);
     }
+
+    [GeneratedRegex(@"^Built .* into (/.+?)/?$")]
+    private static partial Regex BuiltLine();
 
     [GeneratedRegex(@"Serving at (http://127\.0\.0\.1:\d+/)")]
     private static partial Regex ServingLine();

@@ -20,6 +20,7 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
     public const string Term = "term";
     public const string FigureIndex = "figure-index";
     public const string Figure = "figure";
+    public const string FigureEmbed = "figure-embed";
     public const string NotFound = "404";
 
     private readonly IReadOnlyList<TemplatePage> _pages;
@@ -67,7 +68,9 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             pages.Add(new(Taxonomy, language, taxonomy));
             pages.Add(new(Term, language, await LinkAsync(page, site, taxonomy, ".term-list a", "a term")));
             pages.Add(new(FigureIndex, language, figures));
-            pages.Add(new(Figure, language, await LinkAsync(page, site, figures, ".figure-topic .card-title a", "a figure page")));
+            var figure = await LinkAsync(page, site, figures, ".figure-topic .card-title a", "a figure page");
+            pages.Add(new(Figure, language, figure));
+            pages.Add(new(FigureEmbed, language, await LinkAsync(page, site, figure, "main a[href$='/embed/']", "the figure's embed page")));
             // Netlify serves /<lang>/404.html for unknown addresses under /<lang>/; the root 404.html is a copy of the default language's.
             pages.Add(new(NotFound, language, homePath + "404.html"));
         }

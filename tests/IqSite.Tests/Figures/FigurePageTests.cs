@@ -48,7 +48,25 @@ public sealed partial class FigurePageTests(SampleSiteFixture sample) : IClassFi
                 Assert.True(sample.Exists(href.TrimStart('/')), $"{folder}: download {href} is missing");
 
             AssertPngIsTwiceTheSvg(Path.Combine(sample.Output, folder, id + ".png"), File.ReadAllText(Path.Combine(sample.Output, folder, id + ".svg")));
+            AssertEmbeddable(page, folder, description!);
         }
+    }
+
+    /// <summary>The snippet on the page frames the embed page, which holds the same chart and nothing else of the site.</summary>
+    private void AssertEmbeddable(AngleSharp.Dom.IDocument page, string folder, string description)
+    {
+        var snippet = Html.Parse(page.QuerySelector("pre.snippet code")!.TextContent).QuerySelector("iframe");
+        Assert.NotNull(snippet);
+        Assert.Equal($"https://iq-gute-praxis.netlify.app/{folder}embed/", snippet!.GetAttribute("src"));
+        Assert.False(string.IsNullOrWhiteSpace(snippet.GetAttribute("title")), $"{folder}: the iframe has no accessible name");
+        Assert.True(int.Parse(snippet.GetAttribute("height")!, CultureInfo.InvariantCulture) > 200);
+
+        var embed = Html.Parse(File.ReadAllText(Path.Combine(sample.Output, folder, "embed", "index.html")));
+        Assert.Equal(description, embed.QuerySelector(".chart svg[role='img'] desc")!.TextContent);
+        Assert.NotNull(embed.QuerySelector("meta[name='robots'][content='noindex']"));
+        Assert.Null(embed.QuerySelector("nav, header, footer"));
+        Assert.Equal("/" + folder, embed.QuerySelector("main a[target='_blank']")!.GetAttribute("href"));
+        Assert.DoesNotContain($"/{folder}embed/", File.ReadAllText(Path.Combine(sample.Output, "sitemap.xml")));
     }
 
     [Fact]
