@@ -16,6 +16,12 @@ public sealed record BuildOptions
     /// <summary>Publish documents marked <c>draft: true</c>.</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Publish newsletter issues whose date is after <see cref="Today"/>.</summary>
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>What "in the future" is measured against (UTC date); fixed in tests so builds are reproducible.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>Adds the preview server's live-reload script to every page.</summary>
     public bool LiveReload { get; init; }
 

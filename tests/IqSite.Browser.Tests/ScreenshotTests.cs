@@ -35,7 +35,14 @@ public sealed class ScreenshotTests(SampleSiteInBrowser served, ITestOutputHelpe
         var bytes = await File.ReadAllBytesAsync(file);
         Assert.True(bytes.Length > 24 && bytes.AsSpan(0, 8).SequenceEqual(PngSignature), $"{file} is not a PNG");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{target} at {width}px scrolls sideways by {overflow}px");
+        if (overflow > 0)
+        {
+            // Name the culprits: the innermost elements that reach past the viewport's edge.
+            var wide = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 && ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5))
+                .slice(0, 5).map(e => `<${e.localName} class='${e.className}'> ends at ${Math.round(e.getBoundingClientRect().right)}px: ${e.textContent.trim().slice(0, 60)}`)");
+            Assert.Fail($"{target} at {width}px scrolls sideways by {overflow}px:\n{string.Join('\n', wide)}");
+        }
         // The IHDR chunk's width, big-endian at byte 16: a full-page capture is exactly as wide as the viewport.
         Assert.Equal(width, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
     }

@@ -13,12 +13,15 @@ internal sealed class CommonOptions
 
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Also publish documents marked 'draft: true'" };
 
+    public Option<bool> Future { get; } = new("--future") { Description = "Also publish newsletter issues dated after today" };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Input);
         command.Options.Add(Theme);
         command.Options.Add(BaseUrl);
         command.Options.Add(Drafts);
+        command.Options.Add(Future);
     }
 
     public BuildOptions Read(ParseResult result, string output, bool liveReload = false) => new()
@@ -28,6 +31,7 @@ internal sealed class CommonOptions
         OutputDirectory = output,
         BaseUrl = result.GetValue(BaseUrl),
         IncludeDrafts = result.GetValue(Drafts),
+        IncludeFuture = result.GetValue(Future),
         LiveReload = liveReload,
     };
 }

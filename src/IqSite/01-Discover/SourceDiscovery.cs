@@ -26,6 +26,8 @@ public static class SourceDiscovery
         AddRequired(files, options, diagnostics, input, "site.yml", SourceKind.SiteConfig);
         AddRequired(files, options, diagnostics, input, "taxonomies.yml", SourceKind.Taxonomies);
         AddTree(files, options, input, "content", SourceKind.Content, "*.md", readText: true);
+        // Covers and print PDFs beside the Markdown files; published under /files/ with the same path.
+        AddTree(files, options, input, "content", SourceKind.ContentFile, "*", readText: false, skipExtension: ".md");
         AddTree(files, options, input, "figures", SourceKind.Figure, "*.json", readText: true);
         AddTree(files, options, input, "static", SourceKind.Static, "*", readText: false);
         AddTree(files, options, theme, "layouts", SourceKind.Layout, "*.hbs", readText: true);
@@ -48,7 +50,7 @@ public static class SourceDiscovery
     }
 
     private static void AddTree(List<SourceFile> files, BuildOptions options, string root, string folder,
-        SourceKind kind, string pattern, bool readText)
+        SourceKind kind, string pattern, bool readText, string? skipExtension = null)
     {
         var dir = Path.Combine(root, folder);
         if (!Directory.Exists(dir)) return;
@@ -56,6 +58,7 @@ public static class SourceDiscovery
             .Select(full => (Full: full, Relative: Path.GetRelativePath(dir, full).Replace('\\', '/')))
             // Editors' swap and backup files must not become pages.
             .Where(p => !p.Relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')))
+            .Where(p => skipExtension is null || !p.Relative.EndsWith(skipExtension, StringComparison.Ordinal))
             .OrderBy(p => p.Relative, StringComparer.Ordinal);
         foreach (var (full, relative) in paths)
             files.Add(new SourceFile(kind, relative, full, Display(options, full), readText ? ReadText(full) : null));

@@ -1,6 +1,6 @@
 namespace IqSite.Discover;
 
-public enum SourceKind { SiteConfig, Taxonomies, Content, Figure, Static, Layout, Partial, Translations, Asset }
+public enum SourceKind { SiteConfig, Taxonomies, Content, ContentFile, Figure, Static, Layout, Partial, Translations, Asset }
 
 /// <summary>
 /// One file the build reads. <see cref="Path"/> is relative to its root (input or theme folder)

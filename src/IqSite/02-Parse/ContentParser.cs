@@ -7,7 +7,7 @@ using IqSite.Diagnostics;
 namespace IqSite.Parse;
 
 /// <summary>Turns one content file into a <see cref="ParsedDocument"/>; its folder decides the kind.</summary>
-public static class ContentParser
+public static partial class ContentParser
 {
     public static ParsedDocument? Parse(SourceFile file, SiteConfig config, MarkdownPipeline markdown, DiagnosticBag diagnostics)
     {
@@ -18,7 +18,14 @@ public static class ContentParser
         var root = context.LoadMapping(yaml);
         if (root is null) return null;
         var reader = new YamlMapReader(root, context);
-        FrontMatter frontMatter = kind == ContentKind.GoodPractice ? ReadGoodPractice(reader) : ReadPage(reader, kind);
+        FrontMatter frontMatter = kind switch
+        {
+            ContentKind.GoodPractice => ReadGoodPractice(reader),
+            ContentKind.Series => NewsletterFrontMatterReader.Series(reader),
+            ContentKind.Issue => NewsletterFrontMatterReader.Issue(reader),
+            ContentKind.Article => NewsletterFrontMatterReader.Article(reader),
+            _ => ReadPage(reader, kind),
+        };
         reader.RejectUnknownKeys();
         var document = Markdown.Parse(body, markdown);
         return new ParsedDocument(file, kind, key, language, frontMatter, document, bodyLine, reader.IsValid);
@@ -59,19 +66,35 @@ public static class ContentParser
             case ["good-practice", _]:
                 kind = ContentKind.GoodPractice;
                 break;
+            case ["newsletters", var series, _] when key == "_index":
+                kind = ContentKind.Series;
+                key = series;
+                break;
+            case ["newsletters", var series, var issue, _]:
+                if (!IssueFolderPattern().IsMatch(issue))
+                {
+                    diagnostics.Error(file.DisplayPath, 1, 1, $"the issue folder '{issue}' must be named <year>-<number>, e.g. 2023-01");
+                    return false;
+                }
+                kind = key == "_index" ? ContentKind.Issue : ContentKind.Article;
+                key = key == "_index" ? $"{series}/{issue}" : $"{series}/{issue}/{key}";
+                break;
             default:
                 diagnostics.Error(file.DisplayPath, 1, 1,
-                    "content files belong in content/good-practice/ or content/pages/, or are the home page content/_index.<language>.md");
+                    "content files belong in content/good-practice/, content/pages/ or content/newsletters/<series>/<yyyy-nn>/, or are the home page content/_index.<language>.md");
                 return false;
         }
-        if (!SiteConfigParser.SlugPattern().IsMatch(key))
+        if (key.Split('/').FirstOrDefault(part => !SiteConfigParser.SlugPattern().IsMatch(part)) is { } bad)
         {
             diagnostics.Error(file.DisplayPath, 1, 1,
-                $"the file name '{key}' must be lowercase ASCII letters, digits and hyphens (it becomes the URL)");
+                $"the name '{bad}' must be lowercase ASCII letters, digits and hyphens (it becomes the URL)");
             return false;
         }
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{4}-[0-9]{2}$")]
+    private static partial System.Text.RegularExpressions.Regex IssueFolderPattern();
 
     private static PageFrontMatter ReadPage(YamlMapReader reader, ContentKind kind) => new()
     {
@@ -137,9 +160,9 @@ public static class ContentParser
         return links.ToImmutable();
     }
 
-    private static Located<string>? Slug(YamlMapReader reader)
+    internal static Located<string>? Slug(YamlMapReader reader, bool required = false)
     {
-        var slug = reader.String("slug", required: false);
+        var slug = reader.String("slug", required);
         if (slug is not null && !SiteConfigParser.SlugPattern().IsMatch(slug.Value))
         {
             reader.Context.Diagnostics.Error(slug.Location, $"'slug' must be lowercase ASCII letters, digits and hyphens, found '{slug.Value}'");

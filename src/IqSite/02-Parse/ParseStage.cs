@@ -12,7 +12,8 @@ public sealed record ParseResult(
     UiStrings UiStrings,
     ImmutableArray<ParsedDocument> Documents,
     ImmutableArray<FigureSpec> Figures,
-    MarkdownPipeline Markdown);
+    MarkdownPipeline Markdown,
+    ImmutableHashSet<string> ContentFiles);
 
 /// <summary>
 /// Stage 2: configuration first (content parsing needs the languages), then every content file
@@ -44,6 +45,7 @@ public static class ParseStage
         Parallel.For(0, figureFiles.Length, i => figures[i] = FigureParser.Parse(figureFiles[i], codes, diagnostics));
 
         if (taxonomies is null || uiStrings is null) throw new BuildFailedException(diagnostics.Sorted());
-        return new ParseResult(config, taxonomies, uiStrings, [.. parsed.OfType<ParsedDocument>()], [.. figures.OfType<FigureSpec>()], markdown);
+        return new ParseResult(config, taxonomies, uiStrings, [.. parsed.OfType<ParsedDocument>()], [.. figures.OfType<FigureSpec>()], markdown,
+            [.. sources.Where(s => s.Kind == SourceKind.ContentFile).Select(s => s.Path)]);
     }
 }

@@ -45,6 +45,9 @@ public sealed record LanguageConfig
 
     public required TextDirection Direction { get; init; }
 
+    /// <summary>Where the language is configured in site.yml, for errors about it.</summary>
+    public required Diagnostics.SourceLocation Location { get; init; }
+
     /// <summary>Formats dates and numbers for this language.</summary>
     public required CultureInfo Culture { get; init; }
 
@@ -60,6 +63,10 @@ public static class SectionKeys
     public const string GoodPractice = "good_practice";
     public const string Figures = "figures";
     public const string Page = "page";
+    public const string Newsletters = "newsletters";
 
     public static readonly ImmutableArray<string> All = [GoodPractice, Figures, Page];
+
+    /// <summary>Needed only by languages that publish the content they name.</summary>
+    public static readonly ImmutableArray<string> Optional = [Newsletters];
 }

@@ -69,9 +69,9 @@ public static partial class SiteConfigParser
         var sections = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (sectionsMap is not null)
         {
-            foreach (var key in SectionKeys.All)
+            foreach (var key in SectionKeys.All.Concat(SectionKeys.Optional))
             {
-                var segment = sectionsMap.String(key, required: true);
+                var segment = sectionsMap.String(key, required: !SectionKeys.Optional.Contains(key));
                 if (segment is null) continue;
                 if (!SlugPattern().IsMatch(segment.Value))
                     entry.Context.Diagnostics.Error(segment.Location, $"URL segment '{segment.Value}' must be lowercase ASCII letters, digits and hyphens");
@@ -106,6 +106,7 @@ public static partial class SiteConfigParser
             Direction = direction.Value == "rtl" ? TextDirection.Rtl : TextDirection.Ltr,
             Culture = cultureInfo,
             Sections = sections.ToImmutable(),
+            Location = code.Location,
         };
     }
 

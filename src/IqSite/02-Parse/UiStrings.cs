@@ -19,6 +19,14 @@ public static class UiStringKeys
     public const string ChooseLanguagePrompt = "choose_language_prompt";
     public const string FiguresTitle = "figures_title";
     public const string FiguresDescription = "figures_description";
+    public const string NewslettersTitle = "newsletters_title";
+    public const string NewslettersDescription = "newsletters_description";
+    public const string SiteFeedTitle = "feed_site_title";
+
+    /// <summary>Label of an article kind (editorial, interview …).</summary>
+    public static string ArticleKind(ArticleKind kind) => "article_kind_" + ArticleKinds.Name(kind).Replace('-', '_');
+
+    public static readonly IReadOnlyList<string> ArticleKindLabels = [.. Enum.GetValues<ArticleKind>().Select(ArticleKind)];
 
     /// <summary>Label of a figure topic (schemas/figure.schema.json lists the topics).</summary>
     public static string FigureTopic(string topic) => "figure_topic_" + topic.Replace('-', '_');
@@ -31,5 +39,6 @@ public static class UiStringKeys
 
     public static readonly IReadOnlyList<string> Required =
         [NavHome, GoodPracticeListTitle, GoodPracticeListDescription, NotFoundTitle, PageLabel, ChooseLanguagePrompt,
-         FiguresTitle, FiguresDescription, .. GoodPracticeSections, .. FigureTopics];
+         FiguresTitle, FiguresDescription, NewslettersTitle, NewslettersDescription, SiteFeedTitle,
+         .. GoodPracticeSections, .. FigureTopics, .. ArticleKindLabels];
 }

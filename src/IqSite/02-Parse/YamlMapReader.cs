@@ -27,16 +27,19 @@ internal sealed class YamlMapReader(YamlMappingNode node, YamlContext context)
     {
         var value = Value(key, required);
         if (value is null) return null;
-        if (value is not YamlScalarNode scalar || IsNull(scalar))
+        if (value is not YamlScalarNode scalar)
         {
             Fail(value, $"'{key}' must be text");
             return null;
         }
-        if (required && string.IsNullOrWhiteSpace(scalar.Value))
+        // `key:` with nothing after it (as scaffolded files leave it) is a field still to fill in.
+        var empty = IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value);
+        if (empty && required)
         {
-            Fail(value, $"'{key}' must not be empty");
+            Fail(value, $"'{key}' is empty: fill it in");
             return null;
         }
+        if (empty && IsNull(scalar)) return null;
         return new Located<string>(scalar.Value!.Trim(), context.At(scalar));
     }
 
@@ -201,5 +204,11 @@ internal sealed class YamlMapReader(YamlMappingNode node, YamlContext context)
     {
         IsValid = false;
         context.Error(at, message);
+    }
+
+    public void Fail(SourceLocation at, string message)
+    {
+        IsValid = false;
+        context.Diagnostics.Error(at, message);
     }
 }

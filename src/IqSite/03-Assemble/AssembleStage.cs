@@ -16,7 +16,7 @@ public static class AssembleStage
     public static SiteModel Run(ParseResult parsed, BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = options.BaseUrl is null ? parsed.Config : parsed.Config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
-        var documents = parsed.Documents.Where(d => options.IncludeDrafts || !d.FrontMatter.Draft).ToArray();
+        var documents = PublishFilter.Apply(parsed.Documents, options);
         var figureIds = parsed.Figures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -27,6 +27,8 @@ public static class AssembleStage
                     diagnostics.Error(document.Source.DisplayPath, document.FileLine(embed.Line), embed.IdColumn + 1,
                         $"unknown figure '{embed.FigureId}'{Suggestions.DidYouMean(embed.FigureId, figureIds)}: the ids are the file names in input/figures/");
         }
+
+        GoodPracticeLinks.Validate(documents.Where(d => d.IsValid), diagnostics);
 
         var urls = new UrlRegistry(diagnostics);
         var contentFolder = Discover.SourceDiscovery.Display(options, Path.Combine(Path.GetFullPath(options.InputDirectory), "content"));

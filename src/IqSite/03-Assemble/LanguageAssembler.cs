@@ -67,6 +67,8 @@ internal sealed class LanguageAssembler(
         foreach (var taxonomyPage in taxonomyPages)
             BuildTermPages(taxonomyPage, sheets);
         var figures = BuildFigures();
+        var newsletters = new NewsletterAssembler(language, parsed, docs, Add, diagnostics)
+            .Build(_strings[UiStringKeys.NewslettersTitle], _strings[UiStringKeys.NewslettersDescription]);
         Add(new NotFoundPage
         {
             Url = $"{Root}404.html",
@@ -79,6 +81,7 @@ internal sealed class LanguageAssembler(
         if (home is not null) menuTargets["home"] = home;
         if (lists.Count > 0) menuTargets["good-practice"] = lists[0];
         if (figures is not null) menuTargets["figures"] = figures;
+        if (newsletters is not null) menuTargets["newsletters"] = newsletters;
         CheckMenu(config.MainMenu, menuTargets);
         CheckMenu(config.FooterMenu, menuTargets);
         if (home is null) return null;
@@ -87,6 +90,8 @@ internal sealed class LanguageAssembler(
             home,
             [.. _pages.OrderBy(p => p.Url, StringComparer.Ordinal)],
             sheets,
+            newsletters?.Series.SelectMany(s => s.Issues).OrderByDescending(i => i.Data.Date.Value).ThenBy(i => i.Url, StringComparer.Ordinal).ToImmutableArray() ?? [],
+            newsletters?.Series ?? [],
             menuTargets.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
@@ -97,7 +102,12 @@ internal sealed class LanguageAssembler(
             diagnostics.Error($"{contentFolder}/_index.{_code}.md", 1, 1, $"the home page of '{_code}' is missing: create this file with a 'title' and an introduction");
             return null;
         }
-        var newest = all.Select(d => d.FrontMatter is GoodPracticeFrontMatter g ? (DateOnly?)(g.Updated ?? g.Published) : d.FrontMatter.Updated).Max();
+        var newest = all.Select(d => d.FrontMatter switch
+        {
+            GoodPracticeFrontMatter g => (DateOnly?)(g.Updated ?? g.Published),
+            IssueFrontMatter i => i.Date.Value,
+            _ => d.FrontMatter.Updated,
+        }).Max();
         return (ContentPage?)Add(new ContentPage
         {
             Url = Root,
@@ -251,7 +261,7 @@ internal sealed class LanguageAssembler(
         foreach (var item in menu)
             if (!targets.ContainsKey(item.Value))
                 diagnostics.Error(item.Location,
-                    $"menu entry '{item.Value}' has no page in '{_code}'{Suggestions.DidYouMean(item.Value, targets.Keys)} (use 'home', 'good-practice', 'figures' or the file name of a page in content/pages/)");
+                    $"menu entry '{item.Value}' has no page in '{_code}'{Suggestions.DidYouMean(item.Value, targets.Keys)} (use 'home', 'good-practice', 'figures', 'newsletters' or the file name of a page in content/pages/)");
     }
 
     private static string Slug(ParsedDocument document) => document.FrontMatter.Slug?.Value ?? document.Key;

@@ -49,4 +49,10 @@ public sealed record LanguageSite(
     ContentPage Home,
     ImmutableArray<Page> Pages,
     ImmutableArray<GoodPracticePage> GoodPractices,
-    ImmutableDictionary<string, Page> MenuTargets);
+    ImmutableArray<IssuePage> Issues,
+    ImmutableArray<SeriesPage> Series,
+    ImmutableDictionary<string, Page> MenuTargets)
+{
+    /// <summary>The language's Atom feed: newsletter issues and good-practice sheets, newest first.</summary>
+    public string FeedUrl => $"/{Language.Code}/feed.xml";
+}

@@ -43,9 +43,25 @@ internal sealed class FurnitureBuilder(SiteModel site, BuildOptions options)
             HomeUrl = languageSite.Home.Url,
             Indexable = page.Indexable,
             LiveReload = options.LiveReload,
+            Feeds = Feeds(page, languageSite),
+            IsDraft = page.Document?.FrontMatter.Draft == true,
             T = _strings[page.Language],
             Main = main,
         };
+    }
+
+    private List<LinkView> Feeds(Page page, LanguageSite languageSite)
+    {
+        var feeds = new List<LinkView> { new(_strings[page.Language][UiStringKeys.SiteFeedTitle], languageSite.FeedUrl) };
+        var seriesUrl = page switch
+        {
+            SeriesPage p => p.Url,
+            IssuePage p => p.Series.Url,
+            ArticlePage p => p.Series.Url,
+            _ => null,
+        };
+        if (languageSite.Series.FirstOrDefault(s => s.Url == seriesUrl) is { } series) feeds.Add(new(series.Title, series.FeedUrl));
+        return feeds;
     }
 
     private List<MenuLink> Menu(IEnumerable<string> keys, LanguageSite languageSite, Page current) =>

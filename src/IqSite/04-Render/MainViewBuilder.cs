@@ -17,8 +17,21 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
         var listCrumb = list is null ? null : new Crumb(list.Title, list.Url);
         return page switch
         {
-            ContentPage { IsHome: true } p => ("home", Content(p, languageSite.GoodPractices.Take(6), list?.Url, culture), []),
+            ContentPage { IsHome: true } p => ("home", Content(p, languageSite.GoodPractices.Take(6), list?.Url, culture) with
+            {
+                LatestIssues = [.. languageSite.Issues.Take(3).Select(i => IssueCard(i, culture))],
+                AllIssuesHref = languageSite.MenuTargets.GetValueOrDefault("newsletters")?.Url,
+            }, []),
             ContentPage p => ("page", Content(p, [], null, culture), [home]),
+            NewsletterIndexPage p => ("newsletters", new NewsletterIndexView(p.Title, p.Description ?? "",
+                [.. p.Series.Select(s => new SeriesCardView(s.Title, s.Url, s.Data.Description ?? "", s.Issues.Length,
+                    s.Issues.IsEmpty ? null : IssueCard(s.Issues[0], culture)))]), [home]),
+            SeriesPage p => ("series", new SeriesView(p.Title, p.Data.Description ?? "", Html(p.Document!),
+                [.. p.Issues.GroupBy(i => i.Data.Date.Value.Year).Select(g => new YearView(g.Key, [.. g.Select(i => IssueCard(i, culture))]))],
+                p.FeedUrl), [home, NewslettersCrumb(languageSite)]),
+            IssuePage p => ("issue", Issue(p, culture), [home, NewslettersCrumb(languageSite), new Crumb(p.Series.Title, p.Series.Url)]),
+            ArticlePage p => ("article", Article(p, culture),
+                [home, NewslettersCrumb(languageSite), new Crumb(p.Series.Title, p.Series.Url), new Crumb($"{p.Series.Title} {p.IssueNumber}", p.Issue.Url)]),
             GoodPracticePage p => ("good-practice", Sheet(p, culture), [home, listCrumb!]),
             GoodPracticeListPage p => ("good-practice-list", new ListView(
                 p.Title,
@@ -44,7 +57,45 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
     }
 
     private ContentView Content(ContentPage page, IEnumerable<GoodPracticePage> latest, string? allHref, CultureInfo culture) =>
-        new(page.Title, Html(page.Document!), Cards(latest, culture), allHref);
+        new(page.Title, Html(page.Document!), Cards(latest, culture), allHref, [], null);
+
+    private static Crumb NewslettersCrumb(LanguageSite languageSite)
+    {
+        var index = languageSite.MenuTargets["newsletters"];
+        return new Crumb(index.Title, index.Url);
+    }
+
+    private static IssueCardView IssueCard(IssuePage issue, CultureInfo culture) => new(
+        issue.Title, issue.Series.Title, issue.Data.Number, issue.Url, Formats.Date(issue.Data.Date.Value, culture), issue.Data.Teaser,
+        issue.CoverUrl, issue.Data.CoverAlt);
+
+    private IssueView Issue(IssuePage page, CultureInfo culture)
+    {
+        var strings = site.UiStrings.For(page.Language);
+        return new IssueView(
+            IssueCard(page, culture),
+            page.Series.Title,
+            page.Series.Url,
+            Html(page.Document!),
+            [.. page.Articles.Select(a => new ArticleLinkView(a.Title, a.Url, strings[UiStringKeys.ArticleKind(a.Data.Kind)],
+                string.Join(", ", a.Data.Authors), a.Data.Teaser))],
+            page.Pdf is { } pdf ? new PdfView(pdf.Url, pdf.Format, Formats.FileSize(pdf.Bytes, culture), pdf.Pages) : null);
+    }
+
+    private ArticleView Article(ArticlePage page, CultureInfo culture) => new(
+        page.Title,
+        site.UiStrings.For(page.Language)[UiStringKeys.ArticleKind(page.Data.Kind)],
+        string.Join(", ", page.Data.Authors),
+        Formats.Date(page.Date, culture),
+        page.Data.Teaser,
+        Html(page.Document!),
+        page.Issue.Title,
+        page.Issue.Url,
+        page.IssueNumber,
+        page.Series.Title,
+        page.Series.Url,
+        page.Previous is { } previous ? new LinkView(previous.Title, previous.Url) : null,
+        page.Next is { } next ? new LinkView(next.Title, next.Url) : null);
 
     private SheetView Sheet(GoodPracticePage page, CultureInfo culture)
     {
@@ -152,6 +203,7 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
         markdown.Setup(renderer);
         var language = site.Config.Language(document.Language);
         renderer.ObjectRenderers.Insert(0, new HtmlFigureEmbedRenderer(site.Language(document.Language), language, site.UiStrings));
+        renderer.LinkRewriter = GoodPracticeLinks.Rewriter(site.Language(document.Language));
         renderer.Render(document.Body);
         writer.Flush();
         return writer.ToString();

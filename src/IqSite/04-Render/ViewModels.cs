@@ -22,6 +22,10 @@ public sealed record PageView
     public required string HomeUrl { get; init; }
     public required bool Indexable { get; init; }
     public required bool LiveReload { get; init; }
+    /// <summary>Atom feeds for &lt;link rel="alternate"&gt;: the site's, and the series' on newsletter pages.</summary>
+    public required IReadOnlyList<LinkView> Feeds { get; init; }
+    /// <summary>A draft shown by the preview (serve --drafts): the page says so in a banner.</summary>
+    public required bool IsDraft { get; init; }
     public required IReadOnlyDictionary<string, string> T { get; init; }
     public required object Main { get; init; }
     public string Content { get; init; } = "";
@@ -53,7 +57,8 @@ public sealed record PagerView(int Number, int Count, string? PreviousHref, stri
 
 public sealed record PagerLink(int Number, string Href, bool IsCurrent);
 
-public sealed record ContentView(string Title, string BodyHtml, IReadOnlyList<CardView> Latest, string? AllHref);
+public sealed record ContentView(string Title, string BodyHtml, IReadOnlyList<CardView> Latest, string? AllHref,
+    IReadOnlyList<IssueCardView> LatestIssues, string? AllIssuesHref);
 
 public sealed record ContactView(string Name, string? Role, IReadOnlyList<string> AddressLines, string? Phone, string? Email, string? Website)
 {
@@ -126,3 +131,24 @@ public sealed record FigureIndexView(string Title, string Intro, IReadOnlyList<F
 public sealed record FigureTopicView(string Title, IReadOnlyList<FigureLinkView> Figures);
 
 public sealed record FigureLinkView(string Title, string Href, string Description);
+
+public sealed record IssueCardView(string Title, string Series, string Number, string Href, DateView Date, string Teaser, string? CoverHref, string? CoverAlt);
+
+public sealed record NewsletterIndexView(string Title, string Intro, IReadOnlyList<SeriesCardView> Series);
+
+public sealed record SeriesCardView(string Title, string Href, string Description, int IssueCount, IssueCardView? Latest);
+
+public sealed record SeriesView(string Title, string Description, string BodyHtml, IReadOnlyList<YearView> Years, string FeedHref);
+
+public sealed record YearView(int Year, IReadOnlyList<IssueCardView> Issues);
+
+/// <param name="Pdf">The print version: link, format, size and page count as readers see them.</param>
+public sealed record IssueView(IssueCardView Issue, string SeriesTitle, string SeriesHref, string EditorialHtml,
+    IReadOnlyList<ArticleLinkView> Articles, PdfView? Pdf);
+
+public sealed record PdfView(string Href, string Format, string Size, int? Pages);
+
+public sealed record ArticleLinkView(string Title, string Href, string Kind, string Authors, string Teaser);
+
+public sealed record ArticleView(string Title, string Kind, string Authors, DateView Date, string Teaser, string BodyHtml,
+    string IssueTitle, string IssueHref, string IssueNumber, string SeriesTitle, string SeriesHref, LinkView? Previous, LinkView? Next);

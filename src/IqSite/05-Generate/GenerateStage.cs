@@ -9,7 +9,7 @@ namespace IqSite.Generate;
 
 /// <summary>
 /// Stage 5: everything besides the pages themselves — the root language chooser, the root 404,
-/// sitemap, robots.txt, Netlify's _headers, static files and theme assets — as one list of output files.
+/// sitemap, Atom feeds, robots.txt, Netlify's _headers, static files, content files and theme assets — as one list of output files.
 /// </summary>
 public static class GenerateStage
 {
@@ -24,6 +24,7 @@ public static class GenerateStage
         var defaultNotFound = pages.First(p => p.Page is NotFoundPage && p.Page.Language == site.Config.DefaultLanguage);
         files.Add(OutputFile.Text("404.html", defaultNotFound.Html));
         files.Add(SitemapGenerator.Generate(site));
+        files.AddRange(AtomFeedGenerator.Generate(site));
         files.AddRange(FigureFilesGenerator.Generate(site, png, options, diagnostics));
         files.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n"));
 
@@ -31,6 +32,7 @@ public static class GenerateStage
         {
             if (source.Kind == SourceKind.Static) files.Add(OutputFile.Copy(source.Path, source.FullPath));
             else if (source.Kind == SourceKind.Asset) files.Add(OutputFile.Copy($"assets/{source.Path}", source.FullPath));
+            else if (source.Kind == SourceKind.ContentFile) files.Add(OutputFile.Copy($"files/{source.Path}", source.FullPath));
         }
         var embeds = site.AllPages.OfType<FigureEmbedPage>().Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
         files.Add(FrameHeadersGenerator.Generate(files.Select(f => f.Path), embeds));

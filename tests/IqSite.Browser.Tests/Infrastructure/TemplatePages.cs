@@ -21,6 +21,10 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
     public const string FigureIndex = "figure-index";
     public const string Figure = "figure";
     public const string FigureEmbed = "figure-embed";
+    public const string Newsletters = "newsletters";
+    public const string Series = "series";
+    public const string Issue = "issue";
+    public const string Article = "article";
     public const string NotFound = "404";
 
     private readonly IReadOnlyList<TemplatePage> _pages;
@@ -58,8 +62,9 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             pages.Add(new(Home, language, homePath));
             // The home page's call to action leads to the list of all sheets.
             var list = await LinkAsync(page, site, homePath, "main a.button", "the good-practice list");
-            var figures = await FigureIndexAsync(page, site, homePath);
-            pages.Add(new(Page, language, await PlainPageAsync(page, site, homePath, [homePath, list, figures])));
+            var figures = await MenuEntryAsync(page, site, homePath, ".figure-topic", "the figure index");
+            var newsletters = await MenuEntryAsync(page, site, homePath, ".series-summary", "the newsletter index");
+            pages.Add(new(Page, language, await PlainPageAsync(page, site, homePath, [homePath, list, figures, newsletters])));
             pages.Add(new(List, language, list));
             var next = await OptionalLinkAsync(page, site, list, ".pagination a[rel='next']");
             if (next is not null) pages.Add(new(ListPage2, language, next));
@@ -71,23 +76,29 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             var figure = await LinkAsync(page, site, figures, ".figure-topic .card-title a", "a figure page");
             pages.Add(new(Figure, language, figure));
             pages.Add(new(FigureEmbed, language, await LinkAsync(page, site, figure, "main a[href$='/embed/']", "the figure's embed page")));
+            pages.Add(new(Newsletters, language, newsletters));
+            var series = await LinkAsync(page, site, newsletters, ".series-summary h2 a", "a newsletter series");
+            pages.Add(new(Series, language, series));
+            var issue = await LinkAsync(page, site, series, ".issue-card .card-title a", "an issue");
+            pages.Add(new(Issue, language, issue));
+            pages.Add(new(Article, language, await LinkAsync(page, site, issue, ".contents h3 a", "an article")));
             // Netlify serves /<lang>/404.html for unknown addresses under /<lang>/; the root 404.html is a copy of the default language's.
             pages.Add(new(NotFound, language, homePath + "404.html"));
         }
         return new TemplatePages(pages);
     }
 
-    /// <summary>The main-menu entry whose page lists figures by topic.</summary>
-    private static async Task<string> FigureIndexAsync(IPage page, ServedSite site, string homePath)
+    /// <summary>The main-menu entry whose page has an element matching <paramref name="marker"/>.</summary>
+    private static async Task<string> MenuEntryAsync(IPage page, ServedSite site, string homePath, string marker, string purpose)
     {
         await page.GotoAsync(site.Url(homePath).ToString());
         var entries = await page.EvalOnSelectorAllAsync<string[]>(".main-nav a", "links => links.map(a => a.pathname)");
         foreach (var entry in entries)
         {
             await page.GotoAsync(site.Url(entry).ToString());
-            if (await page.QuerySelectorAsync(".figure-topic") is not null) return entry;
+            if (await page.QuerySelectorAsync(marker) is not null) return entry;
         }
-        throw new InvalidOperationException($"No main-menu entry of {homePath} leads to the figure index (.figure-topic).");
+        throw new InvalidOperationException($"No main-menu entry of {homePath} leads to {purpose} ({marker}).");
     }
 
     /// <summary>The path of the first link matching <paramref name="selector"/> on the page at <paramref name="path"/>.</summary>
