@@ -17,5 +17,6 @@ var root = new RootCommand("IqSite builds the IQ publications site from input/ i
     BuildCommand.Create(),
     ServeCommand.Create(),
     CheckCommand.Create(),
+    NewCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -18,7 +18,8 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<StageTiming> Timings,
     int Pages,
-    int Files);
+    int Files,
+    ImmutableArray<Write.LanguageChanges>? Changes = null);
 
 /// <summary>
 /// The build, stage by stage. The order below is the order of execution and the direction of
@@ -38,6 +39,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var timings = new List<StageTiming>();
         var pages = 0;
         ImmutableArray<OutputFile> files = [];
+        ImmutableArray<Write.LanguageChanges>? changes = null;
         try
         {
             var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files");
@@ -52,14 +54,14 @@ public sealed class BuildPipeline(BuildOptions options)
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
             Time(timings, "verify", () => VerifyStage.Run(site, files, rendered, options, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
             if (write)
-                Time(timings, "write", () => { WriteStage.Run(files, options, diagnostics); return files.Length; }, n => $"{n} files to {options.OutputDirectory}");
+                changes = Time(timings, "write", () => WriteStage.Run(files, options, diagnostics), _ => $"{files.Length} files to {options.OutputDirectory}");
         }
         catch (BuildFailedException)
         {
             return new BuildResult(false, diagnostics.Sorted(), timings, pages, 0);
         }
         var all = diagnostics.Sorted();
-        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files.Length);
+        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files.Length, changes);
     }
 
     private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)

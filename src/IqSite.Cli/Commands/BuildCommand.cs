@@ -20,6 +20,7 @@ internal static class BuildCommand
             Report.Diagnostics(result.Diagnostics, DiagnosticFormat.Text);
             if (parse.GetValue(timings)) Report.Timings(result.Timings);
             Report.Summary(result, options.OutputDirectory);
+            Report.Changes(result);
             return result.Succeeded ? 0 : 1;
         });
         return command;

@@ -49,6 +49,28 @@ internal static class Report
             AnsiConsole.MarkupLine($"[red]Build failed[/] with {errors} error(s); {Markup.Escape(output)}/ was left as it was.");
     }
 
+    /// <summary>
+    /// Pages added (+), changed (~) and removed (-) against the previous output/, by language. In a
+    /// GitHub workflow the same list goes to the job summary, where reviewers of a pull request see it.
+    /// </summary>
+    public static void Changes(BuildResult result, int listed = 25)
+    {
+        if (result.Changes is not { } changes) return;
+        var text = new System.Text.StringBuilder();
+        if (changes.IsEmpty) text.AppendLine("No page changed against the previous output.");
+        else text.AppendLine("Pages changed against the previous output:");
+        foreach (var language in changes)
+        {
+            text.AppendLine($"  {language.Language}: {language.Added.Length} added, {language.Changed.Length} changed, {language.Removed.Length} removed");
+            var lines = language.Added.Select(p => $"+ {p}").Concat(language.Changed.Select(p => $"~ {p}")).Concat(language.Removed.Select(p => $"- {p}")).ToList();
+            foreach (var line in lines.Take(listed)) text.AppendLine($"    {line}");
+            if (lines.Count > listed) text.AppendLine($"    … and {lines.Count - listed} more");
+        }
+        Console.Write(text.ToString());
+        if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+            File.AppendAllText(summary, $"### Pages this change affects\n\n```\n{text}```\n");
+    }
+
     public static void CheckSummary(BuildResult result)
     {
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -71,7 +71,7 @@ public static class SourceDiscovery
         return text.Replace("\r\n", "\n").Replace('\r', '\n');
     }
 
-    internal static string Display(BuildOptions options, string fullPath)
+    public static string Display(BuildOptions options, string fullPath)
     {
         var relative = Path.GetRelativePath(options.DisplayRoot, fullPath);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');

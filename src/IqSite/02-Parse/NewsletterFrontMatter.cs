@@ -44,16 +44,11 @@ public enum ArticleKind { Editorial, Interview, ExpertArticle, Report, Dates, An
 
 public static class ArticleKinds
 {
-    /// <summary>The front matter's spelling of each kind; also the UI string key suffix.</summary>
-    public static readonly ImmutableDictionary<string, ArticleKind> ByName = new Dictionary<string, ArticleKind>
-    {
-        ["editorial"] = ArticleKind.Editorial,
-        ["interview"] = ArticleKind.Interview,
-        ["expert-article"] = ArticleKind.ExpertArticle,
-        ["report"] = ArticleKind.Report,
-        ["dates"] = ArticleKind.Dates,
-        ["announcement"] = ArticleKind.Announcement,
-    }.ToImmutableDictionary(StringComparer.Ordinal);
+    /// <summary>The front matter's spelling of each kind, in the order the documentation lists them; also the UI string key suffix.</summary>
+    public static readonly ImmutableArray<string> Names = ["editorial", "interview", "expert-article", "report", "dates", "announcement"];
+
+    public static readonly ImmutableDictionary<string, ArticleKind> ByName =
+        Names.Zip(Enum.GetValues<ArticleKind>()).ToImmutableDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
 
     public static string Name(ArticleKind kind) => ByName.First(p => p.Value == kind).Key;
 }

@@ -42,7 +42,7 @@ internal static class NewsletterFrontMatterReader
         var kindText = reader.String("kind", required: true);
         var kind = ArticleKind.Report;
         if (kindText is not null && !ArticleKinds.ByName.TryGetValue(kindText.Value, out kind))
-            reader.Fail(kindText.Location, $"'kind' must be one of {string.Join(", ", ArticleKinds.ByName.Keys)}{Suggestions.DidYouMean(kindText.Value, ArticleKinds.ByName.Keys)}");
+            reader.Fail(kindText.Location, $"'kind' must be one of {string.Join(", ", ArticleKinds.Names)}{Suggestions.DidYouMean(kindText.Value, ArticleKinds.Names)}");
         var order = reader.String("order", required: true) is null ? 0 : reader.Int("order", 0, 1, 999);
         var teaser = reader.RequiredText("teaser");
         return new ArticleFrontMatter

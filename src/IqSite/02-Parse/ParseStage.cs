@@ -13,7 +13,7 @@ public sealed record ParseResult(
     ImmutableArray<ParsedDocument> Documents,
     ImmutableArray<FigureSpec> Figures,
     MarkdownPipeline Markdown,
-    ImmutableHashSet<string> ContentFiles);
+    ImmutableDictionary<string, ContentFileInfo> ContentFiles);
 
 /// <summary>
 /// Stage 2: configuration first (content parsing needs the languages), then every content file
@@ -46,6 +46,6 @@ public static class ParseStage
 
         if (taxonomies is null || uiStrings is null) throw new BuildFailedException(diagnostics.Sorted());
         return new ParseResult(config, taxonomies, uiStrings, [.. parsed.OfType<ParsedDocument>()], [.. figures.OfType<FigureSpec>()], markdown,
-            [.. sources.Where(s => s.Kind == SourceKind.ContentFile).Select(s => s.Path)]);
+            ContentFiles.Read(sources, diagnostics));
     }
 }

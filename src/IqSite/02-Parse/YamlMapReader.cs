@@ -27,19 +27,16 @@ internal sealed class YamlMapReader(YamlMappingNode node, YamlContext context)
     {
         var value = Value(key, required);
         if (value is null) return null;
-        if (value is not YamlScalarNode scalar)
+        if (value is not YamlScalarNode scalar || IsNull(scalar))
         {
             Fail(value, $"'{key}' must be text");
             return null;
         }
-        // `key:` with nothing after it (as scaffolded files leave it) is a field still to fill in.
-        var empty = IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value);
-        if (empty && required)
+        if (required && string.IsNullOrWhiteSpace(scalar.Value))
         {
             Fail(value, $"'{key}' is empty: fill it in");
             return null;
         }
-        if (empty && IsNull(scalar)) return null;
         return new Located<string>(scalar.Value!.Trim(), context.At(scalar));
     }
 
@@ -184,7 +181,8 @@ internal sealed class YamlMapReader(YamlMappingNode node, YamlContext context)
         {
             if (value is YamlScalarNode scalar && IsNull(scalar))
             {
-                if (required) Fail(value, $"'{key}' must not be empty");
+                // `key:` with nothing after it, as scaffolded files leave it: a field still to fill in.
+                if (required) Fail(value, $"'{key}' is empty: fill it in");
                 return null;
             }
             return value;

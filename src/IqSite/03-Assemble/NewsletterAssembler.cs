@@ -123,7 +123,9 @@ internal sealed class NewsletterAssembler(
             Series = series,
             Articles = articles.ToImmutable(),
             CoverUrl = data.Cover is { } cover ? IssueFile(document, cover) : null,
-            Pdf = data.Pdf is { } pdf && IssueFile(document, pdf) is { } pdfUrl ? new FileDownload(pdfUrl, "PDF", 0, null) : null,
+            Pdf = data.Pdf is { } pdf && IssueFile(document, pdf) is { } pdfUrl
+                ? new FileDownload(pdfUrl, "PDF", parsed.ContentFiles[pdfUrl["/files/".Length..]].Bytes, parsed.ContentFiles[pdfUrl["/files/".Length..]].Pages)
+                : null,
         }, document);
     }
 
@@ -132,8 +134,8 @@ internal sealed class NewsletterAssembler(
     {
         var folder = issue.Source.Path[..(issue.Source.Path.LastIndexOf('/') + 1)];
         var path = folder + name.Value;
-        if (parsed.ContentFiles.Contains(path)) return $"/files/{path}";
-        var here = parsed.ContentFiles.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && !f[folder.Length..].Contains('/'))
+        if (parsed.ContentFiles.ContainsKey(path)) return $"/files/{path}";
+        var here = parsed.ContentFiles.Keys.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && !f[folder.Length..].Contains('/'))
             .Select(f => f[folder.Length..]);
         diagnostics.Error(name.Location, $"'{name.Value}' is not in the issue folder{Suggestions.DidYouMean(name.Value, here)}: upload it next to this file");
         return null;

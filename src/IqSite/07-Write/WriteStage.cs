@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using IqSite.Diagnostics;
 using IqSite.Generate;
@@ -14,7 +15,8 @@ public static partial class WriteStage
     /// <summary>Marks a folder as IqSite's own; a folder without it is never replaced.</summary>
     public const string MarkerFile = ".iqsite-output";
 
-    public static void Run(IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics)
+    /// <returns>The pages that changed against the previous output, by language; null on a first build.</returns>
+    public static ImmutableArray<LanguageChanges>? Run(IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics)
     {
         var outputDirectory = options.OutputDirectory;
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
@@ -35,7 +37,9 @@ public static partial class WriteStage
             WriteAll(files, staging, options, diagnostics);
             File.WriteAllText(Path.Combine(staging, MarkerFile), "Written by IqSite. This folder is replaced as a whole on every build.\n");
             Verify(files, staging);
+            var changes = OutputChanges.Compare(output, files);
             Swap(staging, output, Path.Combine(parent, $"{name}.old-{Guid.NewGuid():N}"));
+            return changes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using IqSite.Diagnostics;
+using IqSite.Discover;
+
+namespace IqSite.Parse;
+
+/// <summary>A file beside the Markdown (cover, print PDF): its size, and for a PDF its page count.</summary>
+public sealed record ContentFileInfo(long Bytes, int? Pages);
+
+/// <summary>
+/// Reads what download blocks tell readers before they click: size, and the page count of PDFs,
+/// which pdf.js (npm pdfjs-dist) reads in one Node.js process for all PDFs of the build.
+/// </summary>
+public static class ContentFiles
+{
+    public static ImmutableDictionary<string, ContentFileInfo> Read(IEnumerable<SourceFile> files, DiagnosticBag diagnostics)
+    {
+        var all = files.Where(f => f.Kind == SourceKind.ContentFile).ToArray();
+        var pdfs = all.Where(f => f.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var pages = pdfs.Length == 0 ? [] : PageCounts(pdfs, diagnostics);
+        return all.ToImmutableDictionary(
+            f => f.Path,
+            f => new ContentFileInfo(new FileInfo(f.FullPath).Length, pages.TryGetValue(f.Path, out var count) ? count : null),
+            StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, int> PageCounts(SourceFile[] pdfs, DiagnosticBag diagnostics)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var root = NodePackages.Root("pdfjs-dist", Path.GetDirectoryName(pdfs[0].FullPath)!);
+        if (root is null)
+        {
+            diagnostics.Error(pdfs[0].DisplayPath, 1, 1, "reading PDF page counts needs the npm package pdfjs-dist: run 'npm install' in the project folder (Node.js 20 or newer)");
+            return counts;
+        }
+        var start = new ProcessStartInfo("node", ["--input-type=module", "-e", Script.Value])
+        {
+            WorkingDirectory = root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        try
+        {
+            using var process = Process.Start(start)!;
+            process.StandardInput.Write(JsonSerializer.Serialize(pdfs.Select(p => p.FullPath)));
+            process.StandardInput.Close();
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                diagnostics.Error(pdfs[0].DisplayPath, 1, 1, $"pdf.js could not read the PDFs: {stderr.Result.Trim()}");
+                return counts;
+            }
+            var results = JsonSerializer.Deserialize<PdfResult[]>(stdout, JsonOptions)!;
+            for (var i = 0; i < pdfs.Length; i++)
+            {
+                if (results[i].Pages is { } pageCount) counts[pdfs[i].Path] = pageCount;
+                else diagnostics.Error(pdfs[i].DisplayPath, 1, 1, $"not a readable PDF ({results[i].Error}); export it again from the layout program");
+            }
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            diagnostics.Error(pdfs[0].DisplayPath, 1, 1, "reading PDF page counts needs Node.js ('node' was not found on the PATH)");
+        }
+        return counts;
+    }
+
+    private sealed record PdfResult(int? Pages, string? Error);
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    private static readonly Lazy<string> Script = new(() =>
+    {
+        using var stream = typeof(ContentFiles).Assembly.GetManifestResourceStream("IqSite.Parse.pdf-info.mjs")!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    });
+}
