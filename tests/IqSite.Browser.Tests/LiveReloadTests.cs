@@ -62,6 +62,20 @@ public sealed class LiveReloadTests : IAsyncLifetime
         Assert.Contains("unknown key 'netwrok' (did you mean 'network'?)", message);
     }
 
+    [SkippableFact]
+    public async Task A_draft_saved_while_previewing_is_shown_with_a_banner_that_says_it_is_not_published()
+    {
+        Chromium.RequireOrSkip();
+
+        await EditSheetAsync(text => text.Replace("title: \"KMU-Toolbox\"", "title: \"KMU-Toolbox\"\ndraft: true"));
+
+        var banner = await _page!.WaitForSelectorAsync(".draft-banner", new PageWaitForSelectorOptions { Timeout = 20_000 });
+        Assert.True(await banner!.IsVisibleAsync());
+        Assert.Contains("nicht veröffentlicht", await banner.TextContentAsync());
+        // The banner is the first thing in <main>, so the skip link leads to it as well.
+        Assert.True(await _page.EvaluateAsync<bool>("() => document.querySelector('main').firstElementChild.matches('.draft-banner')"));
+    }
+
     private async Task EditSheetAsync(Func<string, string> edit)
     {
         var file = Path.Combine(_site!.Folder, SheetPath);

@@ -17,7 +17,8 @@ internal static class ServeCommand
             // A private folder: previewing must never replace the published output/.
             RemoveFoldersOfEndedPreviews();
             var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}");
-            var options = common.Read(parse, folder);
+            // Editors preview what they are working on: drafts and scheduled issues are shown, each with a banner.
+            var options = common.Read(parse, folder) with { IncludeDrafts = true, IncludeFuture = true };
             await using var server = await PreviewServer.StartAsync(options, parse.GetValue(port), result =>
             {
                 Report.Diagnostics(result.Diagnostics, DiagnosticFormat.Text);

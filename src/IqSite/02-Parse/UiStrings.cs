@@ -22,6 +22,8 @@ public static class UiStringKeys
     public const string NewslettersTitle = "newsletters_title";
     public const string NewslettersDescription = "newsletters_description";
     public const string SiteFeedTitle = "feed_site_title";
+    public const string DraftBanner = "draft_banner";
+    public const string ScheduledBanner = "scheduled_banner";
 
     /// <summary>Label of an article kind (editorial, interview …).</summary>
     public static string ArticleKind(ArticleKind kind) => "article_kind_" + ArticleKinds.Name(kind).Replace('-', '_');
@@ -39,6 +41,6 @@ public static class UiStringKeys
 
     public static readonly IReadOnlyList<string> Required =
         [NavHome, GoodPracticeListTitle, GoodPracticeListDescription, NotFoundTitle, PageLabel, ChooseLanguagePrompt,
-         FiguresTitle, FiguresDescription, NewslettersTitle, NewslettersDescription, SiteFeedTitle,
+         FiguresTitle, FiguresDescription, NewslettersTitle, NewslettersDescription, SiteFeedTitle, DraftBanner, ScheduledBanner,
          .. GoodPracticeSections, .. FigureTopics, .. ArticleKindLabels];
 }

@@ -44,10 +44,24 @@ internal sealed class FurnitureBuilder(SiteModel site, BuildOptions options)
             Indexable = page.Indexable,
             LiveReload = options.LiveReload,
             Feeds = Feeds(page, languageSite),
-            IsDraft = page.Document?.FrontMatter.Draft == true,
+            Banner = Banner(page, language),
             T = _strings[page.Language],
             Main = main,
         };
+    }
+
+    /// <summary>Unpublished pages (only built with --drafts or --future, as the preview does) say so.</summary>
+    private string? Banner(Page page, LanguageConfig language)
+    {
+        var strings = _strings[page.Language];
+        if (page.Document?.FrontMatter.Draft == true) return strings[UiStringKeys.DraftBanner];
+        var date = page switch
+        {
+            IssuePage p => p.Data.Date.Value,
+            ArticlePage p => p.Date,
+            _ => (DateOnly?)null,
+        };
+        return date > options.Today ? $"{strings[UiStringKeys.ScheduledBanner]} {Formats.Date(date.Value, language.Culture).Text}" : null;
     }
 
     private List<LinkView> Feeds(Page page, LanguageSite languageSite)

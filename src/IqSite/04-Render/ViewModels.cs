@@ -24,8 +24,8 @@ public sealed record PageView
     public required bool LiveReload { get; init; }
     /// <summary>Atom feeds for &lt;link rel="alternate"&gt;: the site's, and the series' on newsletter pages.</summary>
     public required IReadOnlyList<LinkView> Feeds { get; init; }
-    /// <summary>A draft shown by the preview (serve --drafts): the page says so in a banner.</summary>
-    public required bool IsDraft { get; init; }
+    /// <summary>The preview shows drafts and scheduled issues; such a page says so in a banner.</summary>
+    public required string? Banner { get; init; }
     public required IReadOnlyDictionary<string, string> T { get; init; }
     public required object Main { get; init; }
     public string Content { get; init; } = "";
