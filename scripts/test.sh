@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of IqSite: unit, integration, golden-file, CLI and browser tests.
 # Installs what the tests need when it is missing: Debian's Chromium (browser and axe tests),
-# a Java runtime (the W3C Nu Html Checker) and the pinned npm packages.
+# a Java runtime (the W3C Nu Html Checker), Python's feedparser (the Atom feed test) and the
+# pinned npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -9,6 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+/usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || missing+=(python3-feedparser)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

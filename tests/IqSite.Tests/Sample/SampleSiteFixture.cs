@@ -22,8 +22,8 @@ public sealed class SampleSiteFixture : IDisposable
             OutputDirectory = Output,
             DisplayRoot = RepoRoot.Path,
         }).Build();
-        var site = Load(File.ReadAllText(Path.Combine(RepoRoot.Input, "site.yml")));
-        BaseUrl = Scalar(site, "base_url")!.TrimEnd('/') + "/";
+        var site = YamlText.Load(File.ReadAllText(Path.Combine(RepoRoot.Input, "site.yml")));
+        BaseUrl = YamlText.Scalar(site, "base_url")!.TrimEnd('/') + "/";
         Languages = ReadLanguages(site);
         Sheets = ReadSheets();
         Taxonomies = ReadTaxonomies();
@@ -54,25 +54,13 @@ public sealed class SampleSiteFixture : IDisposable
 
     public void Dispose() => _temp.Delete(recursive: true);
 
-    private static YamlMappingNode Load(string text)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return (YamlMappingNode)stream.Documents[0].RootNode;
-    }
-
-    private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? (node as YamlScalarNode)?.Value : null;
-
-    private static YamlMappingNode? Map(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node as YamlMappingNode : null;
 
     private static Dictionary<string, string> ReadLanguages(YamlMappingNode site)
     {
         var languages = (YamlSequenceNode)site.Children[new YamlScalarNode("languages")];
         return languages.Children.Cast<YamlMappingNode>().ToDictionary(
-            l => Scalar(l, "code")!,
-            l => Scalar(Map(l, "sections")!, "good_practice")!);
+            l => YamlText.Scalar(l, "code")!,
+            l => YamlText.Scalar(YamlText.Map(l, "sections")!, "good_practice")!);
     }
 
     private List<SampleSheet> ReadSheets()
@@ -86,7 +74,7 @@ public sealed class SampleSiteFixture : IDisposable
             if (name.StartsWith('.') || parts.Length != 3 || !Languages.ContainsKey(parts[1])) continue;
             var lines = File.ReadAllText(file).Replace("\r\n", "\n").Split('\n');
             var close = Array.IndexOf(lines, "---", 1);
-            var front = Load(string.Join('\n', lines[1..close]));
+            var front = YamlText.Load(string.Join('\n', lines[1..close]));
             var terms = new Dictionary<string, string[]>(StringComparer.Ordinal);
             foreach (var field in new[] { "network", "topics", "audiences", "funding_round" })
             {
@@ -101,8 +89,8 @@ public sealed class SampleSiteFixture : IDisposable
             sheets.Add(new SampleSheet(
                 name,
                 parts[1],
-                Scalar(front, "slug") ?? parts[0],
-                string.Equals(Scalar(front, "draft"), "true", StringComparison.OrdinalIgnoreCase),
+                YamlText.Scalar(front, "slug") ?? parts[0],
+                string.Equals(YamlText.Scalar(front, "draft"), "true", StringComparison.OrdinalIgnoreCase),
                 terms));
         }
         return sheets;
@@ -110,7 +98,7 @@ public sealed class SampleSiteFixture : IDisposable
 
     private Dictionary<string, SampleTaxonomy> ReadTaxonomies()
     {
-        var root = Load(File.ReadAllText(Path.Combine(RepoRoot.Input, "taxonomies.yml")));
+        var root = YamlText.Load(File.ReadAllText(Path.Combine(RepoRoot.Input, "taxonomies.yml")));
         var fields = new Dictionary<string, string>
         {
             ["networks"] = "network",
@@ -121,14 +109,14 @@ public sealed class SampleSiteFixture : IDisposable
         var result = new Dictionary<string, SampleTaxonomy>(StringComparer.Ordinal);
         foreach (var (taxonomy, field) in fields)
         {
-            var map = Map(root, taxonomy)!;
-            var slug = Languages.Keys.ToDictionary(l => l, l => Scalar(Map(map, "slug")!, l)!);
+            var map = YamlText.Map(root, taxonomy)!;
+            var slug = Languages.Keys.ToDictionary(l => l, l => YamlText.Scalar(YamlText.Map(map, "slug")!, l)!);
             var terms = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-            foreach (var (key, value) in Map(map, "terms")!.Children)
+            foreach (var (key, value) in YamlText.Map(map, "terms")!.Children)
             {
                 var termKey = ((YamlScalarNode)key).Value!;
-                var termSlugs = Map((YamlMappingNode)value, "slug");
-                terms[termKey] = Languages.Keys.ToDictionary(l => l, l => (termSlugs is null ? null : Scalar(termSlugs, l)) ?? termKey);
+                var termSlugs = YamlText.Map((YamlMappingNode)value, "slug");
+                terms[termKey] = Languages.Keys.ToDictionary(l => l, l => (termSlugs is null ? null : YamlText.Scalar(termSlugs, l)) ?? termKey);
             }
             result[field] = new SampleTaxonomy(slug, terms);
         }
