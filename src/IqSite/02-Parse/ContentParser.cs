@@ -21,9 +21,10 @@ public static partial class ContentParser
         FrontMatter frontMatter = kind switch
         {
             ContentKind.GoodPractice => ReadGoodPractice(reader),
-            ContentKind.Series => NewsletterFrontMatterReader.Series(reader),
-            ContentKind.Issue => NewsletterFrontMatterReader.Issue(reader),
-            ContentKind.Article => NewsletterFrontMatterReader.Article(reader),
+            ContentKind.Series => PublicationFrontMatterReader.Series(reader),
+            ContentKind.Issue => PublicationFrontMatterReader.Issue(reader),
+            ContentKind.Article => PublicationFrontMatterReader.Article(reader),
+            ContentKind.Network => PublicationFrontMatterReader.Network(reader),
             _ => ReadPage(reader, kind),
         };
         reader.RejectUnknownKeys();
@@ -66,6 +67,9 @@ public static partial class ContentParser
             case ["good-practice", _]:
                 kind = ContentKind.GoodPractice;
                 break;
+            case ["networks", _]:
+                kind = ContentKind.Network;
+                break;
             case ["newsletters", var series, _] when key == "_index":
                 kind = ContentKind.Series;
                 key = series;
@@ -81,7 +85,7 @@ public static partial class ContentParser
                 break;
             default:
                 diagnostics.Error(file.DisplayPath, 1, 1,
-                    "content files belong in content/good-practice/, content/pages/ or content/newsletters/<series>/<yyyy-nn>/, or are the home page content/_index.<language>.md");
+                    "content files belong in content/good-practice/, content/pages/, content/networks/ or content/newsletters/<series>/<yyyy-nn>/, or are the home page content/_index.<language>.md");
                 return false;
         }
         if (key.Split('/').FirstOrDefault(part => !SiteConfigParser.SlugPattern().IsMatch(part)) is { } bad)

@@ -13,7 +13,8 @@ public sealed record ParseResult(
     ImmutableArray<ParsedDocument> Documents,
     ImmutableArray<FigureSpec> Figures,
     MarkdownPipeline Markdown,
-    ImmutableDictionary<string, ContentFileInfo> ContentFiles);
+    ImmutableDictionary<string, ContentFileInfo> ContentFiles,
+    GermanyMap? Map);
 
 /// <summary>
 /// Stage 2: configuration first (content parsing needs the languages), then every content file
@@ -46,6 +47,9 @@ public static class ParseStage
 
         if (taxonomies is null || uiStrings is null) throw new BuildFailedException(diagnostics.Sorted());
         return new ParseResult(config, taxonomies, uiStrings, [.. parsed.OfType<ParsedDocument>()], [.. figures.OfType<FigureSpec>()], markdown,
-            ContentFiles.Read(sources, diagnostics));
+            ContentFiles.Read(sources, diagnostics),
+            parsed.FirstOrDefault(d => d?.Kind == ContentKind.Network) is { } network
+                ? GermanyMap.Load(options.InputDirectory, network.Source.DisplayPath, diagnostics)
+                : null);
     }
 }

@@ -64,9 +64,10 @@ public static class SectionKeys
     public const string Figures = "figures";
     public const string Page = "page";
     public const string Newsletters = "newsletters";
+    public const string Networks = "networks";
 
     public static readonly ImmutableArray<string> All = [GoodPractice, Figures, Page];
 
     /// <summary>Needed only by languages that publish the content they name.</summary>
-    public static readonly ImmutableArray<string> Optional = [Newsletters];
+    public static readonly ImmutableArray<string> Optional = [Newsletters, Networks];
 }

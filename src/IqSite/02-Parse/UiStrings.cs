@@ -22,6 +22,10 @@ public static class UiStringKeys
     public const string NewslettersTitle = "newsletters_title";
     public const string NewslettersDescription = "newsletters_description";
     public const string SiteFeedTitle = "feed_site_title";
+    public const string NetworksTitle = "networks_title";
+    public const string NetworksDescription = "networks_description";
+    /// <summary>Note on pages of a past funding period; "{0}" stands for the period.</summary>
+    public const string NetworkArchived = "network_archived";
     public const string DraftBanner = "draft_banner";
     public const string ScheduledBanner = "scheduled_banner";
 
@@ -41,6 +45,6 @@ public static class UiStringKeys
 
     public static readonly IReadOnlyList<string> Required =
         [NavHome, GoodPracticeListTitle, GoodPracticeListDescription, NotFoundTitle, PageLabel, ChooseLanguagePrompt,
-         FiguresTitle, FiguresDescription, NewslettersTitle, NewslettersDescription, SiteFeedTitle, DraftBanner, ScheduledBanner,
+         FiguresTitle, FiguresDescription, NewslettersTitle, NewslettersDescription, SiteFeedTitle, NetworksTitle, NetworksDescription, NetworkArchived, DraftBanner, ScheduledBanner,
          .. GoodPracticeSections, .. FigureTopics, .. ArticleKindLabels];
 }

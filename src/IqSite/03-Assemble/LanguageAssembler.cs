@@ -67,6 +67,8 @@ internal sealed class LanguageAssembler(
         foreach (var taxonomyPage in taxonomyPages)
             BuildTermPages(taxonomyPage, sheets);
         var figures = BuildFigures();
+        var networks = new NetworkAssembler(language, parsed, docs, Add, diagnostics)
+            .Build(_strings[UiStringKeys.NetworksTitle], _strings[UiStringKeys.NetworksDescription], sheets, figures?.Figures ?? []);
         var newsletters = new NewsletterAssembler(language, parsed, docs, Add, diagnostics)
             .Build(_strings[UiStringKeys.NewslettersTitle], _strings[UiStringKeys.NewslettersDescription]);
         Add(new NotFoundPage
@@ -82,6 +84,7 @@ internal sealed class LanguageAssembler(
         if (lists.Count > 0) menuTargets["good-practice"] = lists[0];
         if (figures is not null) menuTargets["figures"] = figures;
         if (newsletters is not null) menuTargets["newsletters"] = newsletters;
+        if (networks is not null) menuTargets["networks"] = networks;
         CheckMenu(config.MainMenu, menuTargets);
         CheckMenu(config.FooterMenu, menuTargets);
         if (home is null) return null;
@@ -261,7 +264,7 @@ internal sealed class LanguageAssembler(
         foreach (var item in menu)
             if (!targets.ContainsKey(item.Value))
                 diagnostics.Error(item.Location,
-                    $"menu entry '{item.Value}' has no page in '{_code}'{Suggestions.DidYouMean(item.Value, targets.Keys)} (use 'home', 'good-practice', 'figures', 'newsletters' or the file name of a page in content/pages/)");
+                    $"menu entry '{item.Value}' has no page in '{_code}'{Suggestions.DidYouMean(item.Value, targets.Keys)} (use 'home', 'good-practice', 'figures', 'newsletters', 'networks' or the file name of a page in content/pages/)");
     }
 
     private static string Slug(ParsedDocument document) => document.FrontMatter.Slug?.Value ?? document.Key;

@@ -17,17 +17,14 @@ internal sealed class NewsletterAssembler(
 {
     private readonly string _code = language.Code;
 
-    private string Root => $"/{_code}/{language.Sections[SectionKeys.Newsletters]}/";
+    private string Root { get; set; } = "";
 
     /// <returns>The index of all series, or null when the language has none.</returns>
     public NewsletterIndexPage? Build(string title, string description)
     {
-        if (documents.Any(d => d.Kind is ContentKind.Series or ContentKind.Issue or ContentKind.Article)
-            && !language.Sections.ContainsKey(SectionKeys.Newsletters))
-        {
-            diagnostics.Error(language.Location, $"language '{_code}' has newsletters but no URL segment for them: add 'newsletters: …' under its 'sections'");
-            return null;
-        }
+        if (!documents.Any(d => d.Kind is ContentKind.Series or ContentKind.Issue or ContentKind.Article)) return null;
+        if (OptionalSections.Root(language, SectionKeys.Newsletters, "newsletters", diagnostics) is not { } root) return null;
+        Root = root;
         var series = documents.Where(d => d.Kind == ContentKind.Series).OrderBy(d => d.Key, StringComparer.Ordinal)
             .Select(BuildSeries)
             .OfType<SeriesPage>()

@@ -23,6 +23,8 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
                 AllIssuesHref = languageSite.MenuTargets.GetValueOrDefault("newsletters")?.Url,
             }, []),
             ContentPage p => ("page", Content(p, [], null, culture), [home]),
+            NetworkIndexPage p => ("networks", NetworkIndex(p), [home]),
+            NetworkPage p => ("network", Network(p, culture), [home, new Crumb(languageSite.MenuTargets["networks"].Title, languageSite.MenuTargets["networks"].Url)]),
             NewsletterIndexPage p => ("newsletters", new NewsletterIndexView(p.Title, p.Description ?? "",
                 [.. p.Series.Select(s => new SeriesCardView(s.Title, s.Url, s.Data.Description ?? "", s.Issues.Length,
                     s.Issues.IsEmpty ? null : IssueCard(s.Issues[0], culture)))]), [home]),
@@ -58,6 +60,40 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
 
     private ContentView Content(ContentPage page, IEnumerable<GoodPracticePage> latest, string? allHref, CultureInfo culture) =>
         new(page.Title, Html(page.Document!), Cards(latest, culture), allHref, [], null);
+
+    private static NetworkIndexView NetworkIndex(NetworkIndexPage page)
+    {
+        var byState = page.StateNetworks.Where(n => n.Data.State is not null).ToDictionary(n => n.Data.State!.Value, StringComparer.Ordinal);
+        return new NetworkIndexView(page.Title, page.Description ?? "", page.Map.ViewBox,
+            [.. page.Map.Shapes.Select(s => byState.TryGetValue(s.Code, out var network)
+                ? new MapShapeView(s.PathData, network.Url, network.Title)
+                : new MapShapeView(s.PathData, null, s.Code))],
+            GermanyMap.Attribution,
+            [.. page.StateNetworks.Select(NetworkLink)],
+            [.. page.SpecialistOffices.Select(NetworkLink)]);
+    }
+
+    private static NetworkLinkView NetworkLink(NetworkPage page) => new(page.Title, page.Url, page.Data.Teaser);
+
+    private NetworkView Network(NetworkPage page, CultureInfo culture)
+    {
+        var strings = site.UiStrings.For(page.Language);
+        var data = page.Data;
+        var language = site.Config.Language(page.Language);
+        // The IQ structure of 2015-2022 ended with 2022; its pages stay, marked as archive.
+        var ended = int.TryParse(data.Period[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out var lastYear) && lastYear < 2023;
+        return new NetworkView(
+            data.Title,
+            data.Teaser,
+            strings[data.Kind == NetworkKind.StateNetwork ? "network_state_networks" : "network_specialist_offices"],
+            data.Period,
+            ended ? strings[UiStringKeys.NetworkArchived].Replace("{0}", data.Period, StringComparison.Ordinal) : null,
+            data.Coordinator,
+            data.Website,
+            Html(page.Document!),
+            [.. page.Figures.Select(f => new NetworkFigureView(f.Title, f.Url, FigureCharts.Svg(f.Figure, language, $"network-figure-{f.Figure.Id}")))],
+            Cards(page.GoodPractices, culture));
+    }
 
     private static Crumb NewslettersCrumb(LanguageSite languageSite)
     {

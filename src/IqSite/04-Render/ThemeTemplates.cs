@@ -47,7 +47,7 @@ public sealed partial class ThemeTemplates
     }
 
     /// <summary>Layouts the pipeline renders pages with (one per page type).</summary>
-    public static readonly string[] RequiredLayouts = ["home", "page", "good-practice", "good-practice-list", "taxonomy", "term", "figure", "figure-index", "figure-embed", "newsletters", "series", "issue", "article", "404", "language-chooser"];
+    public static readonly string[] RequiredLayouts = ["home", "page", "good-practice", "good-practice-list", "taxonomy", "term", "figure", "figure-index", "figure-embed", "networks", "network", "newsletters", "series", "issue", "article", "404", "language-chooser"];
 
     public string Render(string layout, object model) => _layouts[layout](model);
 

@@ -152,3 +152,16 @@ public sealed record ArticleLinkView(string Title, string Href, string Kind, str
 
 public sealed record ArticleView(string Title, string Kind, string Authors, DateView Date, string Teaser, string BodyHtml,
     string IssueTitle, string IssueHref, string IssueNumber, string SeriesTitle, string SeriesHref, LinkView? Previous, LinkView? Next);
+
+public sealed record NetworkIndexView(string Title, string Intro, string MapViewBox, IReadOnlyList<MapShapeView> MapShapes, string MapAttribution,
+    IReadOnlyList<NetworkLinkView> StateNetworks, IReadOnlyList<NetworkLinkView> SpecialistOffices);
+
+/// <param name="Href">The state network's page; null for a state without one (drawn, not linked).</param>
+public sealed record MapShapeView(string PathData, string? Href, string Label);
+
+public sealed record NetworkLinkView(string Title, string Href, string Teaser);
+
+public sealed record NetworkView(string Title, string Teaser, string KindLabel, string Period, string? ArchivedNote, string? Coordinator,
+    string? Website, string BodyHtml, IReadOnlyList<NetworkFigureView> Figures, IReadOnlyList<CardView> GoodPractices);
+
+public sealed record NetworkFigureView(string Title, string Href, string ChartSvg);

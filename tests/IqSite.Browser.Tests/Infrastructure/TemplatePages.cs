@@ -21,6 +21,8 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
     public const string FigureIndex = "figure-index";
     public const string Figure = "figure";
     public const string FigureEmbed = "figure-embed";
+    public const string Networks = "networks";
+    public const string Network = "network";
     public const string Newsletters = "newsletters";
     public const string Series = "series";
     public const string Issue = "issue";
@@ -64,7 +66,8 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             var list = await LinkAsync(page, site, homePath, "main a.button", "the good-practice list");
             var figures = await MenuEntryAsync(page, site, homePath, ".figure-topic", "the figure index");
             var newsletters = await MenuEntryAsync(page, site, homePath, ".series-summary", "the newsletter index");
-            pages.Add(new(Page, language, await PlainPageAsync(page, site, homePath, [homePath, list, figures, newsletters])));
+            var networks = await MenuEntryAsync(page, site, homePath, ".network-map", "the networks overview");
+            pages.Add(new(Page, language, await PlainPageAsync(page, site, homePath, [homePath, list, figures, newsletters, networks])));
             pages.Add(new(List, language, list));
             var next = await OptionalLinkAsync(page, site, list, ".pagination a[rel='next']");
             if (next is not null) pages.Add(new(ListPage2, language, next));
@@ -76,6 +79,8 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             var figure = await LinkAsync(page, site, figures, ".figure-topic .card-title a", "a figure page");
             pages.Add(new(Figure, language, figure));
             pages.Add(new(FigureEmbed, language, await LinkAsync(page, site, figure, "main a[href$='/embed/']", "the figure's embed page")));
+            pages.Add(new(Networks, language, networks));
+            pages.Add(new(Network, language, await LinkAsync(page, site, networks, ".network-list a", "a state network")));
             pages.Add(new(Newsletters, language, newsletters));
             var series = await LinkAsync(page, site, newsletters, ".series-summary h2 a", "a newsletter series");
             pages.Add(new(Series, language, series));

@@ -29,8 +29,8 @@ public sealed class MenuTests
         Assert.Null(assembled.Site);
         Assert.Equal(
             [
-                "input/site.yml:28:31: error: menu entry 'kontakt' has no page in 'de' (use 'home', 'good-practice', 'figures', 'newsletters' or the file name of a page in content/pages/)",
-                "input/site.yml:28:31: error: menu entry 'kontakt' has no page in 'en' (use 'home', 'good-practice', 'figures', 'newsletters' or the file name of a page in content/pages/)",
+                "input/site.yml:28:31: error: menu entry 'kontakt' has no page in 'de' (use 'home', 'good-practice', 'figures', 'newsletters', 'networks' or the file name of a page in content/pages/)",
+                "input/site.yml:28:31: error: menu entry 'kontakt' has no page in 'en' (use 'home', 'good-practice', 'figures', 'newsletters', 'networks' or the file name of a page in content/pages/)",
             ],
             assembled.Errors);
     }
@@ -44,7 +44,7 @@ public sealed class MenuTests
         var assembled = site.Assemble();
 
         Assert.Equal(
-            ["input/site.yml:29:12: error: menu entry 'about' has no page in 'en' (use 'home', 'good-practice', 'figures', 'newsletters' or the file name of a page in content/pages/)"],
+            ["input/site.yml:29:12: error: menu entry 'about' has no page in 'en' (use 'home', 'good-practice', 'figures', 'newsletters', 'networks' or the file name of a page in content/pages/)"],
             assembled.Errors);
     }
 

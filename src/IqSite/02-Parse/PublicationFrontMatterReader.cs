@@ -2,8 +2,8 @@ using IqSite.Diagnostics;
 
 namespace IqSite.Parse;
 
-/// <summary>Reads the front matter of newsletter series, issues and articles.</summary>
-internal static class NewsletterFrontMatterReader
+/// <summary>Reads the front matter of newsletter series, issues and articles, and of network pages.</summary>
+internal static class PublicationFrontMatterReader
 {
     public static SeriesFrontMatter Series(YamlMapReader reader) => new()
     {
@@ -53,6 +53,39 @@ internal static class NewsletterFrontMatterReader
             Authors = [.. reader.StringList("authors", required: false).Select(a => a.Value)],
             Teaser = teaser,
             Description = teaser,
+            Slug = ContentParser.Slug(reader),
+            Draft = reader.Bool("draft"),
+        };
+    }
+
+    public static NetworkFrontMatter Network(YamlMapReader reader)
+    {
+        var title = reader.RequiredText("title");
+        var kindText = reader.String("kind", required: true);
+        var kind = kindText?.Value switch
+        {
+            "state-network" => NetworkKind.StateNetwork,
+            "specialist-office" => NetworkKind.SpecialistOffice,
+            _ => NetworkKind.StateNetwork,
+        };
+        if (kindText is not null && kindText.Value is not ("state-network" or "specialist-office"))
+            reader.Fail(kindText.Location, $"'kind' must be state-network or specialist-office, found '{kindText.Value}'");
+        var period = reader.RequiredText("period");
+        var teaser = reader.RequiredText("teaser");
+        var state = reader.String("state", required: kind == NetworkKind.StateNetwork);
+        if (state is not null && !GermanStates.Codes.Contains(state.Value))
+            reader.Fail(state.Location, $"'state' must be an ISO 3166-2 code of a German state, e.g. DE-SN{Suggestions.DidYouMean(state.Value, GermanStates.Codes)}");
+        return new NetworkFrontMatter
+        {
+            Title = title,
+            Kind = kind,
+            Period = period,
+            Teaser = teaser,
+            Description = teaser,
+            State = state,
+            Coordinator = reader.OptionalText("coordinator"),
+            Website = reader.OptionalText("website"),
+            Figures = reader.StringList("figures", required: false),
             Slug = ContentParser.Slug(reader),
             Draft = reader.Bool("draft"),
         };
