@@ -5,6 +5,7 @@ using IqSite.Discover;
 using IqSite.Diagnostics;
 using IqSite.Generate;
 using IqSite.Parse;
+using IqSite.Parse.Images;
 using IqSite.Render;
 using IqSite.Verify;
 using IqSite.Write;
@@ -45,6 +46,9 @@ public sealed class BuildPipeline(BuildOptions options)
             var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files");
             if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
             var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents");
+            var images = Time(timings, "images", () => ImageProcessor.Run(sources, options, diagnostics),
+                r => $"{r.Images.Count} images: {r.Processed} processed, {r.CacheHits} from cache");
+            parsed = parsed with { Images = images.Images };
             var site = Time(timings, "assemble", () => AssembleStage.Run(parsed, options, diagnostics), s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
             var templates = Time(timings, "templates", () => ThemeTemplates.Compile(sources, parsed.UiStrings, diagnostics), _ => "compiled")
                 ?? throw new BuildFailedException(diagnostics.Sorted());

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using IqSite.Diagnostics;
 using IqSite.Discover;
@@ -36,28 +34,16 @@ public static class ContentFiles
             diagnostics.Error(pdfs[0].DisplayPath, 1, 1, "reading PDF page counts needs the npm package pdfjs-dist: run 'npm install' in the project folder (Node.js 20 or newer)");
             return counts;
         }
-        var start = new ProcessStartInfo("node", ["--input-type=module", "-e", Script.Value])
-        {
-            WorkingDirectory = root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         try
         {
-            using var process = Process.Start(start)!;
-            process.StandardInput.Write(JsonSerializer.Serialize(pdfs.Select(p => p.FullPath)));
-            process.StandardInput.Close();
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
+            var (exitCode, stdout, stderr) = NodeScripts.Run(root, Script.Value, JsonSerializer.Serialize(pdfs.Select(p => p.FullPath)));
+            if (exitCode != 0)
             {
-                diagnostics.Error(pdfs[0].DisplayPath, 1, 1, $"pdf.js could not read the PDFs: {stderr.Result.Trim()}");
+                diagnostics.Error(pdfs[0].DisplayPath, 1, 1, $"pdf.js could not read the PDFs: {stderr.Trim()}");
                 return counts;
             }
             var results = JsonSerializer.Deserialize<PdfResult[]>(stdout, JsonOptions)!;
+            if (results.Length != pdfs.Length) throw new InvalidOperationException($"pdf-info.mjs returned {results.Length} results for {pdfs.Length} PDFs");
             for (var i = 0; i < pdfs.Length; i++)
             {
                 if (results[i].Pages is { } pageCount) counts[pdfs[i].Path] = pageCount;
@@ -75,10 +61,5 @@ public static class ContentFiles
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
-    private static readonly Lazy<string> Script = new(() =>
-    {
-        using var stream = typeof(ContentFiles).Assembly.GetManifestResourceStream("IqSite.Parse.pdf-info.mjs")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> Script = new(() => NodeScripts.Load("IqSite.Parse.pdf-info.mjs"));
 }

@@ -25,6 +25,9 @@ public static partial class ContentParser
             ContentKind.Issue => PublicationFrontMatterReader.Issue(reader),
             ContentKind.Article => PublicationFrontMatterReader.Article(reader),
             ContentKind.Network => PublicationFrontMatterReader.Network(reader),
+            ContentKind.Exhibit => PublicationFrontMatterReader.Exhibit(reader),
+            ContentKind.Portrait => PublicationFrontMatterReader.Portrait(reader),
+            ContentKind.Publication => PublicationFrontMatterReader.Publication(reader),
             _ => ReadPage(reader, kind),
         };
         reader.RejectUnknownKeys();
@@ -70,6 +73,14 @@ public static partial class ContentParser
             case ["networks", _]:
                 kind = ContentKind.Network;
                 break;
+            case ["exhibits", var exhibit, _]:
+                kind = key == "_index" ? ContentKind.Exhibit : ContentKind.Portrait;
+                key = key == "_index" ? exhibit : $"{exhibit}/{key}";
+                break;
+            case ["publications", var publication, _] when key == "_index":
+                kind = ContentKind.Publication;
+                key = publication;
+                break;
             case ["newsletters", var series, _] when key == "_index":
                 kind = ContentKind.Series;
                 key = series;
@@ -85,7 +96,7 @@ public static partial class ContentParser
                 break;
             default:
                 diagnostics.Error(file.DisplayPath, 1, 1,
-                    "content files belong in content/good-practice/, content/pages/, content/networks/ or content/newsletters/<series>/<yyyy-nn>/, or are the home page content/_index.<language>.md");
+                    "content files belong in content/good-practice/, content/pages/, content/networks/, content/newsletters/<series>/<yyyy-nn>/, content/exhibits/<exhibit>/ or content/publications/<key>/_index.<language>.md, or are the home page content/_index.<language>.md");
                 return false;
         }
         if (key.Split('/').FirstOrDefault(part => !SiteConfigParser.SlugPattern().IsMatch(part)) is { } bad)

@@ -4,7 +4,11 @@ using IqSite.Diagnostics;
 namespace IqSite.Parse;
 
 /// <summary>A newsletter series (content/newsletters/&lt;series&gt;/_index.&lt;lang&gt;.md), e.g. IQ konkret.</summary>
-public sealed record SeriesFrontMatter : FrontMatter;
+public sealed record SeriesFrontMatter : FrontMatter
+{
+    /// <summary>The state network that publishes the series (its key in the 'networks' taxonomy): its articles are listed on the network's page.</summary>
+    public Located<string>? Network { get; init; }
+}
 
 /// <summary>One issue (content/newsletters/&lt;series&gt;/&lt;yyyy-nn&gt;/_index.&lt;lang&gt;.md); its body is the editorial introduction.</summary>
 public sealed record IssueFrontMatter : FrontMatter
@@ -38,6 +42,9 @@ public sealed record ArticleFrontMatter : FrontMatter
     public required ImmutableArray<string> Authors { get; init; }
 
     public required string Teaser { get; init; }
+
+    /// <summary>State networks the article is about (keys in the 'networks' taxonomy), besides its series' own network.</summary>
+    public required ImmutableArray<Located<string>> Networks { get; init; }
 }
 
 public enum ArticleKind { Editorial, Interview, ExpertArticle, Report, Dates, Announcement }

@@ -14,7 +14,11 @@ public sealed record ParseResult(
     ImmutableArray<FigureSpec> Figures,
     MarkdownPipeline Markdown,
     ImmutableDictionary<string, ContentFileInfo> ContentFiles,
-    GermanyMap? Map);
+    GermanyMap? Map)
+{
+    /// <summary>Every image in the content folder by its path there; filled after Parse by <see cref="Images.ImageProcessor"/>.</summary>
+    public ImmutableDictionary<string, Images.ContentImage> Images { get; init; } = ImmutableDictionary<string, Images.ContentImage>.Empty;
+}
 
 /// <summary>
 /// Stage 2: configuration first (content parsing needs the languages), then every content file

@@ -30,6 +30,9 @@ public sealed record SiteConfig
     /// <summary>Content keys of the footer menu.</summary>
     public required ImmutableArray<Diagnostics.Located<string>> FooterMenu { get; init; }
 
+    /// <summary>Where readers ask for publications in an accessible format; needed once the site has publications.</summary>
+    public Diagnostics.Located<string>? ContactEmail { get; init; }
+
     public LanguageConfig Language(string code) => Languages.First(l => l.Code == code);
 }
 
@@ -65,9 +68,11 @@ public static class SectionKeys
     public const string Page = "page";
     public const string Newsletters = "newsletters";
     public const string Networks = "networks";
+    public const string Publications = "publications";
+    public const string Exhibits = "exhibits";
 
     public static readonly ImmutableArray<string> All = [GoodPractice, Figures, Page];
 
     /// <summary>Needed only by languages that publish the content they name.</summary>
-    public static readonly ImmutableArray<string> Optional = [Newsletters, Networks];
+    public static readonly ImmutableArray<string> Optional = [Newsletters, Networks, Publications, Exhibits];
 }

@@ -40,6 +40,9 @@ public static partial class SiteConfigParser
         if (defaultLanguage is not null && codes.Length > 0 && !codes.Contains(defaultLanguage.Value))
             diagnostics.Error(defaultLanguage.Location, $"'default_language' must be one of the configured languages ({string.Join(", ", codes)})");
 
+        var contactEmail = reader.String("contact_email", required: false);
+        if (contactEmail is not null && !System.Net.Mail.MailAddress.TryCreate(contactEmail.Value, out _))
+            diagnostics.Error(contactEmail.Location, $"'contact_email' must be an e-mail address, found '{contactEmail.Value}'");
         var menus = reader.Map("menus", required: true);
         var config = new SiteConfig
         {
@@ -51,6 +54,7 @@ public static partial class SiteConfigParser
             Languages = languages.ToImmutable(),
             MainMenu = menus?.StringList("main", required: true) ?? [],
             FooterMenu = menus?.StringList("footer", required: true) ?? [],
+            ContactEmail = contactEmail,
         };
         menus?.RejectUnknownKeys();
         reader.Absorb(menus);

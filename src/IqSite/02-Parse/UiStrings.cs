@@ -26,6 +26,12 @@ public static class UiStringKeys
     public const string NetworksDescription = "networks_description";
     /// <summary>Note on pages of a past funding period; "{0}" stands for the period.</summary>
     public const string NetworkArchived = "network_archived";
+    public const string PublicationsTitle = "publications_title";
+    public const string PublicationsDescription = "publications_description";
+    /// <summary>Subject of the e-mail asking for a publication in an accessible format.</summary>
+    public const string PublicationAccessibleSubject = "publication_accessible_subject";
+    public const string ExhibitsTitle = "exhibits_title";
+    public const string ExhibitsDescription = "exhibits_description";
     public const string DraftBanner = "draft_banner";
     public const string ScheduledBanner = "scheduled_banner";
 
@@ -33,6 +39,11 @@ public static class UiStringKeys
     public static string ArticleKind(ArticleKind kind) => "article_kind_" + ArticleKinds.Name(kind).Replace('-', '_');
 
     public static readonly IReadOnlyList<string> ArticleKindLabels = [.. Enum.GetValues<ArticleKind>().Select(ArticleKind)];
+
+    /// <summary>Label of a publication type (brochure, guide …).</summary>
+    public static string PublicationType(string type) => "publication_type_" + type;
+
+    public static readonly IReadOnlyList<string> PublicationTypeLabels = [.. PublicationTypes.Names.Select(PublicationType)];
 
     /// <summary>Label of a figure topic (schemas/figure.schema.json lists the topics).</summary>
     public static string FigureTopic(string topic) => "figure_topic_" + topic.Replace('-', '_');
@@ -46,5 +57,6 @@ public static class UiStringKeys
     public static readonly IReadOnlyList<string> Required =
         [NavHome, GoodPracticeListTitle, GoodPracticeListDescription, NotFoundTitle, PageLabel, ChooseLanguagePrompt,
          FiguresTitle, FiguresDescription, NewslettersTitle, NewslettersDescription, SiteFeedTitle, NetworksTitle, NetworksDescription, NetworkArchived, DraftBanner, ScheduledBanner,
-         .. GoodPracticeSections, .. FigureTopics, .. ArticleKindLabels];
+         PublicationsTitle, PublicationsDescription, PublicationAccessibleSubject, ExhibitsTitle, ExhibitsDescription,
+         .. GoodPracticeSections, .. PublicationTypeLabels, .. FigureTopics, .. ArticleKindLabels];
 }

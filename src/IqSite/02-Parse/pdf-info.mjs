@@ -13,12 +13,14 @@ let input = ''
 for await (const chunk of process.stdin) input += chunk
 const results = []
 for (const path of JSON.parse(input)) {
+  // One result per file, whatever happens: the caller pairs results with files by position.
+  const task = getDocument({ data: new Uint8Array(await readFile(path)), verbosity: 0 })
   try {
-    const doc = await getDocument({ data: new Uint8Array(await readFile(path)), verbosity: 0 }).promise
-    results.push({ pages: doc.numPages })
-    await doc.destroy()
+    results.push({ pages: (await task.promise).numPages })
   } catch (error) {
     results.push({ error: String(error?.message ?? error) })
+  } finally {
+    await task.destroy()
   }
 }
 process.stdout.write(JSON.stringify(results))

@@ -29,6 +29,7 @@ public static class AssembleStage
         }
 
         GoodPracticeLinks.Validate(documents.Where(d => d.IsValid), diagnostics);
+        MarkdownImages.Validate(documents, parsed.Images, diagnostics);
 
         var urls = new UrlRegistry(diagnostics);
         var contentFolder = Discover.SourceDiscovery.Display(options, Path.Combine(Path.GetFullPath(options.InputDirectory), "content"));
@@ -45,6 +46,9 @@ public static class AssembleStage
                 g => g.Key,
                 g => g.ToImmutableDictionary(p => p.Language, p => p, StringComparer.Ordinal),
                 StringComparer.Ordinal);
-        return new SiteModel(config, parsed.Taxonomies, parsed.UiStrings, [.. languages.Select(l => l!)], translations);
+        return new SiteModel(config, parsed.Taxonomies, parsed.UiStrings, [.. languages.Select(l => l!)], translations)
+        {
+            Images = parsed.Images,
+        };
     }
 }

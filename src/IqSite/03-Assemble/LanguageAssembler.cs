@@ -67,10 +67,14 @@ internal sealed class LanguageAssembler(
         foreach (var taxonomyPage in taxonomyPages)
             BuildTermPages(taxonomyPage, sheets);
         var figures = BuildFigures();
-        var networks = new NetworkAssembler(language, parsed, docs, Add, diagnostics)
-            .Build(_strings[UiStringKeys.NetworksTitle], _strings[UiStringKeys.NetworksDescription], sheets, figures?.Figures ?? []);
         var newsletters = new NewsletterAssembler(language, parsed, docs, Add, diagnostics)
             .Build(_strings[UiStringKeys.NewslettersTitle], _strings[UiStringKeys.NewslettersDescription]);
+        var networks = new NetworkAssembler(language, parsed, docs, Add, diagnostics)
+            .Build(_strings[UiStringKeys.NetworksTitle], _strings[UiStringKeys.NetworksDescription], sheets, figures?.Figures ?? [], newsletters?.Series ?? []);
+        var publications = new PublicationAssembler(language, parsed, docs, Add, key => _pages.FirstOrDefault(p => p.TranslationKey == key), diagnostics)
+            .Build(_strings[UiStringKeys.PublicationsTitle], _strings[UiStringKeys.PublicationsDescription]);
+        var exhibits = new ExhibitAssembler(language, parsed, docs, Add, diagnostics)
+            .Build(_strings[UiStringKeys.ExhibitsTitle], _strings[UiStringKeys.ExhibitsDescription], publications?.Publications ?? []);
         Add(new NotFoundPage
         {
             Url = $"{Root}404.html",
@@ -85,6 +89,8 @@ internal sealed class LanguageAssembler(
         if (figures is not null) menuTargets["figures"] = figures;
         if (newsletters is not null) menuTargets["newsletters"] = newsletters;
         if (networks is not null) menuTargets["networks"] = networks;
+        if (publications is not null) menuTargets["publications"] = publications;
+        if (exhibits is not null) menuTargets["exhibits"] = exhibits;
         CheckMenu(config.MainMenu, menuTargets);
         CheckMenu(config.FooterMenu, menuTargets);
         if (home is null) return null;

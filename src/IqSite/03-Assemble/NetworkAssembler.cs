@@ -17,7 +17,8 @@ internal sealed class NetworkAssembler(
 {
     private readonly string _code = language.Code;
 
-    public NetworkIndexPage? Build(string title, string description, ImmutableArray<GoodPracticePage> sheets, IReadOnlyList<FigurePage> figures)
+    public NetworkIndexPage? Build(string title, string description, ImmutableArray<GoodPracticePage> sheets, IReadOnlyList<FigurePage> figures,
+        ImmutableArray<SeriesPage> series)
     {
         var networkDocs = documents.Where(d => d.Kind == ContentKind.Network).ToArray();
         if (networkDocs.Length == 0 || parsed.Map is null) return null;
@@ -25,6 +26,7 @@ internal sealed class NetworkAssembler(
         var figureById = figures.ToDictionary(f => f.Figure.Id, StringComparer.Ordinal);
         var networksTaxonomy = parsed.Taxonomies.All.First(t => t.Key == TaxonomyKeys.Networks);
         ReportDuplicateStates(networkDocs);
+        var articles = ArticlesByNetwork(series, networksTaxonomy);
 
         var pages = networkDocs.Select(document =>
         {
@@ -48,6 +50,7 @@ internal sealed class NetworkAssembler(
                 GoodPractices = data.Kind == NetworkKind.StateNetwork
                     ? [.. sheets.Where(s => s.Data.Network.Value == document.Key)]
                     : [],
+                Articles = [.. articles[document.Key]],
             }, document);
         }).OfType<NetworkPage>().OrderBy(p => p.Title, StringComparer.Create(language.Culture, ignoreCase: true)).ToArray();
 
@@ -63,6 +66,29 @@ internal sealed class NetworkAssembler(
             SpecialistOffices = [.. pages.Where(p => p.Data.Kind == NetworkKind.SpecialistOffice)],
             Map = parsed.Map,
         }, null);
+    }
+
+    /// <summary>Articles by network key: those of a series a network publishes, and those naming a network; unknown keys are errors.</summary>
+    private ILookup<string, ArticlePage> ArticlesByNetwork(ImmutableArray<SeriesPage> series, Taxonomy networks)
+    {
+        var pairs = new List<(string Network, ArticlePage Article)>();
+        var reported = new HashSet<SourceLocation>();
+        foreach (var (seriesPage, article) in series.SelectMany(s => s.Issues.SelectMany(i => i.Articles.Select(a => (s, a)))))
+        {
+            var keys = article.Data.Networks.ToList();
+            if (seriesPage.Data.Network is { } own) keys.Add(own);
+            foreach (var key in keys.DistinctBy(k => k.Value))
+            {
+                if (networks.Find(key.Value) is null)
+                {
+                    if (reported.Add(key.Location))
+                        diagnostics.Error(key.Location, $"unknown network '{key.Value}'{Suggestions.DidYouMean(key.Value, networks.Terms.Select(t => t.Key))}: the keys are the 'networks' terms in taxonomies.yml");
+                }
+                else
+                    pairs.Add((key.Value, article));
+            }
+        }
+        return pairs.OrderByDescending(p => p.Article.Date).ThenBy(p => p.Article.Url, StringComparer.Ordinal).ToLookup(p => p.Network, p => p.Article);
     }
 
     /// <summary>Each state has one place on the map.</summary>

@@ -22,4 +22,7 @@ public sealed record NetworkPage : Page
 
     /// <summary>Sheets filed under this network in the 'networks' taxonomy, newest first.</summary>
     public required ImmutableArray<GoodPracticePage> GoodPractices { get; init; }
+
+    /// <summary>Newsletter articles of the network's own series or about the network, newest first.</summary>
+    public required ImmutableArray<ArticlePage> Articles { get; init; }
 }

@@ -16,6 +16,7 @@ internal sealed class NewsletterAssembler(
     DiagnosticBag diagnostics)
 {
     private readonly string _code = language.Code;
+    private readonly FolderFiles _files = new(parsed, diagnostics);
 
     private string Root { get; set; } = "";
 
@@ -119,23 +120,9 @@ internal sealed class NewsletterAssembler(
             Data = data,
             Series = series,
             Articles = articles.ToImmutable(),
-            CoverUrl = data.Cover is { } cover ? IssueFile(document, cover) : null,
-            Pdf = data.Pdf is { } pdf && IssueFile(document, pdf) is { } pdfUrl
-                ? new FileDownload(pdfUrl, "PDF", parsed.ContentFiles[pdfUrl["/files/".Length..]].Bytes, parsed.ContentFiles[pdfUrl["/files/".Length..]].Pages)
-                : null,
+            Cover = data.Cover is { } cover ? _files.Image(document, cover) : null,
+            Pdf = data.Pdf is { } pdf ? _files.Download(document, pdf) : null,
         }, document);
-    }
-
-    /// <summary>The public URL of a file in the issue's folder (published under /files/), or an error where it is named.</summary>
-    private string? IssueFile(ParsedDocument issue, Located<string> name)
-    {
-        var folder = issue.Source.Path[..(issue.Source.Path.LastIndexOf('/') + 1)];
-        var path = folder + name.Value;
-        if (parsed.ContentFiles.ContainsKey(path)) return $"/files/{path}";
-        var here = parsed.ContentFiles.Keys.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && !f[folder.Length..].Contains('/'))
-            .Select(f => f[folder.Length..]);
-        diagnostics.Error(name.Location, $"'{name.Value}' is not in the issue folder{Suggestions.DidYouMean(name.Value, here)}: upload it next to this file");
-        return null;
     }
 
     /// <summary>Two articles with the same 'order' would appear in an order nobody chose.</summary>

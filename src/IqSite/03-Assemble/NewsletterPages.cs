@@ -30,8 +30,7 @@ public sealed record IssuePage : Page
     /// <summary>In table-of-contents order.</summary>
     public required ImmutableArray<ArticlePage> Articles { get; init; }
 
-    /// <summary>Root-relative URL of the cover image, when the issue has one.</summary>
-    public string? CoverUrl { get; init; }
+    public Parse.Images.ContentImage? Cover { get; init; }
 
     public FileDownload? Pdf { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed record SiteModel(
     ImmutableArray<LanguageSite> Languages,
     ImmutableDictionary<string, ImmutableDictionary<string, Page>> Translations)
 {
+    /// <summary>Every content image by its path in the content folder, with its responsive variants.</summary>
+    public ImmutableDictionary<string, Parse.Images.ContentImage> Images { get; init; } = ImmutableDictionary<string, Parse.Images.ContentImage>.Empty;
+
     /// <summary>Every page of every language, ordered by URL.</summary>
     public IEnumerable<Page> AllPages => Languages.SelectMany(l => l.Pages);
 

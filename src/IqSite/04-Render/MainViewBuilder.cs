@@ -6,7 +6,7 @@ using IqSite.Parse;
 namespace IqSite.Render;
 
 /// <summary>Builds the page type's own view model: the part inside &lt;main&gt;.</summary>
-internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
+internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
 {
     public (string Layout, object Main, IReadOnlyList<Crumb> Crumbs) Build(Page page)
     {
@@ -53,6 +53,11 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
             FigurePage p => ("figure", Figure(p), [home, new Crumb(languageSite.MenuTargets["figures"].Title, languageSite.MenuTargets["figures"].Url)]),
             FigureIndexPage p => ("figure-index", FigureIndex(p), [home]),
             FigureEmbedPage p => ("figure-embed", FigureEmbed(p), []),
+            PublicationIndexPage p => ("publications", PublicationIndex(p, culture), [home]),
+            PublicationPage p => ("publication", Publication(p, culture), [home, MenuCrumb(languageSite, "publications")]),
+            ExhibitIndexPage p => ("exhibits", new ExhibitIndexView(p.Title, p.Description ?? "", [.. p.Exhibits.Select(e => ExhibitCard(e, culture))]), [home]),
+            ExhibitPage p => ("exhibit", Exhibit(p, culture), [home, MenuCrumb(languageSite, "exhibits")]),
+            PortraitPage p => ("portrait", Portrait(p), [home, MenuCrumb(languageSite, "exhibits"), new Crumb(p.Exhibit.Title, p.Exhibit.Url)]),
             NotFoundPage p => ("404", new NotFoundView(p.Title, languageSite.Home.Url, list?.Url), []),
             _ => throw new InvalidOperationException($"no layout for {page.GetType().Name}"),
         };
@@ -92,24 +97,28 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
             data.Website,
             Html(page.Document!),
             [.. page.Figures.Select(f => new NetworkFigureView(f.Title, f.Url, FigureCharts.Svg(f.Figure, language, $"network-figure-{f.Figure.Id}")))],
-            Cards(page.GoodPractices, culture));
+            Cards(page.GoodPractices, culture),
+            [.. page.Articles.Select(a => new NetworkArticleView(a.Title, a.Url, $"{a.Series.Title} {a.IssueNumber}", Formats.Date(a.Date, culture), a.Data.Teaser))]);
     }
 
-    private static Crumb NewslettersCrumb(LanguageSite languageSite)
+    private static Crumb NewslettersCrumb(LanguageSite languageSite) => MenuCrumb(languageSite, "newsletters");
+
+    private static Crumb MenuCrumb(LanguageSite languageSite, string key)
     {
-        var index = languageSite.MenuTargets["newsletters"];
+        var index = languageSite.MenuTargets[key];
         return new Crumb(index.Title, index.Url);
     }
 
     private static IssueCardView IssueCard(IssuePage issue, CultureInfo culture) => new(
         issue.Title, issue.Series.Title, issue.Data.Number, issue.Url, Formats.Date(issue.Data.Date.Value, culture), issue.Data.Teaser,
-        issue.CoverUrl, issue.Data.CoverAlt);
+        issue.Cover is { } cover ? Pictures.Html(cover, issue.Data.CoverAlt ?? "", "6rem", eager: false, "issue-cover") : null);
 
     private IssueView Issue(IssuePage page, CultureInfo culture)
     {
         var strings = site.UiStrings.For(page.Language);
         return new IssueView(
             IssueCard(page, culture),
+            page.Cover is { } cover ? Pictures.Html(cover, page.Data.CoverAlt ?? "", "(min-width: 40rem) 18rem, 100vw", eager: true, "issue-cover-large") : null,
             page.Series.Title,
             page.Series.Url,
             Html(page.Document!),
@@ -239,6 +248,7 @@ internal sealed class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
         markdown.Setup(renderer);
         var language = site.Config.Language(document.Language);
         renderer.ObjectRenderers.Insert(0, new HtmlFigureEmbedRenderer(site.Language(document.Language), language, site.UiStrings));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new HtmlImageRenderer(document, site.Images));
         renderer.LinkRewriter = GoodPracticeLinks.Rewriter(site.Language(document.Language));
         renderer.Render(document.Body);
         writer.Flush();

@@ -132,7 +132,7 @@ public sealed record FigureTopicView(string Title, IReadOnlyList<FigureLinkView>
 
 public sealed record FigureLinkView(string Title, string Href, string Description);
 
-public sealed record IssueCardView(string Title, string Series, string Number, string Href, DateView Date, string Teaser, string? CoverHref, string? CoverAlt);
+public sealed record IssueCardView(string Title, string Series, string Number, string Href, DateView Date, string Teaser, string? CoverHtml);
 
 public sealed record NewsletterIndexView(string Title, string Intro, IReadOnlyList<SeriesCardView> Series);
 
@@ -143,7 +143,7 @@ public sealed record SeriesView(string Title, string Description, string BodyHtm
 public sealed record YearView(int Year, IReadOnlyList<IssueCardView> Issues);
 
 /// <param name="Pdf">The print version: link, format, size and page count as readers see them.</param>
-public sealed record IssueView(IssueCardView Issue, string SeriesTitle, string SeriesHref, string EditorialHtml,
+public sealed record IssueView(IssueCardView Issue, string? CoverHtml, string SeriesTitle, string SeriesHref, string EditorialHtml,
     IReadOnlyList<ArticleLinkView> Articles, PdfView? Pdf);
 
 public sealed record PdfView(string Href, string Format, string Size, int? Pages);
@@ -162,6 +162,40 @@ public sealed record MapShapeView(string PathData, string? Href, string Label);
 public sealed record NetworkLinkView(string Title, string Href, string Teaser);
 
 public sealed record NetworkView(string Title, string Teaser, string KindLabel, string Period, string? ArchivedNote, string? Coordinator,
-    string? Website, string BodyHtml, IReadOnlyList<NetworkFigureView> Figures, IReadOnlyList<CardView> GoodPractices);
+    string? Website, string BodyHtml, IReadOnlyList<NetworkFigureView> Figures, IReadOnlyList<CardView> GoodPractices,
+    IReadOnlyList<NetworkArticleView> Articles);
+
+/// <param name="Issue">Series and number, e.g. "IQ Sachsen Newsletter 1/2018".</param>
+public sealed record NetworkArticleView(string Title, string Href, string Issue, DateView Date, string Teaser);
 
 public sealed record NetworkFigureView(string Title, string Href, string ChartSvg);
+
+/// <param name="TypeKey">The type as front matter spells it; with <paramref name="Languages"/> and <paramref name="Year"/> what the library's filters match.</param>
+/// <param name="Languages">Language codes of the downloads, space-separated.</param>
+public sealed record PublicationCardView(string Title, string Href, string Type, string TypeKey, DateView Date, int Year, string Languages,
+    string Summary, string? CoverHtml);
+
+public sealed record PublicationIndexView(string Title, string Intro, IReadOnlyList<PublicationCardView> Publications,
+    IReadOnlyList<FilterOptionView> Types, IReadOnlyList<FilterOptionView> Languages, IReadOnlyList<FilterOptionView> Years);
+
+/// <param name="Lang">Set where the label is in another language than the page (a language's own name).</param>
+public sealed record FilterOptionView(string Value, string Label, int Count, string? Lang);
+
+/// <param name="AccessibleMailto">mailto: link with subject, for asking for the publication in an accessible format.</param>
+public sealed record PublicationView(string Title, string Type, DateView Date, string Publisher, string Summary, string? CoverHtml, string BodyHtml,
+    IReadOnlyList<PublicationDownloadView> Downloads, LinkView? HtmlVersion, string ContactEmail, string AccessibleMailto, LinkView Library);
+
+/// <param name="LanguageName">The language's own name, shown with lang=<paramref name="LanguageCode"/>.</param>
+public sealed record PublicationDownloadView(string Href, string FileName, string Format, string Size, int? Pages, string LanguageCode, string LanguageName);
+
+public sealed record ExhibitIndexView(string Title, string Intro, IReadOnlyList<ExhibitCardView> Exhibits);
+
+public sealed record ExhibitCardView(string Title, string Href, string Teaser, DateView Opening, string Venue, string? CoverHtml);
+
+public sealed record ExhibitView(string Title, string Teaser, string Venue, DateView Opening, string Organiser, string? CoverHtml, string BodyHtml,
+    IReadOnlyList<PortraitCardView> Portraits, LinkView? Brochure);
+
+public sealed record PortraitCardView(string Name, string Href, string Origin, string Profession, string? PhotoHtml);
+
+public sealed record PortraitView(string Name, bool Pseudonym, string Origin, string Profession, string Status, string? Quote, string? PhotoHtml,
+    string PhotoCredit, bool Sample, string BodyHtml, LinkView Exhibit, LinkView? Previous, LinkView? Next);

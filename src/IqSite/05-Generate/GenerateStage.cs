@@ -9,7 +9,7 @@ namespace IqSite.Generate;
 
 /// <summary>
 /// Stage 5: everything besides the pages themselves — the root language chooser, the root 404,
-/// sitemap, Atom feeds, robots.txt, Netlify's _headers, static files, content files and theme assets — as one list of output files.
+/// sitemap, Atom feeds, robots.txt, Netlify's _headers, static files, content files, image variants and theme assets — as one list of output files.
 /// </summary>
 public static class GenerateStage
 {
@@ -32,8 +32,13 @@ public static class GenerateStage
         {
             if (source.Kind == SourceKind.Static) files.Add(OutputFile.Copy(source.Path, source.FullPath));
             else if (source.Kind == SourceKind.Asset) files.Add(OutputFile.Copy($"assets/{source.Path}", source.FullPath));
-            else if (source.Kind == SourceKind.ContentFile) files.Add(OutputFile.Copy($"files/{source.Path}", source.FullPath));
+            // Raster images are published only as their variants below: the originals may be large
+            // and may carry camera and location metadata.
+            else if (source.Kind == SourceKind.ContentFile && site.Images.GetValueOrDefault(source.Path) is not { IsVector: false })
+                files.Add(OutputFile.Copy($"files/{source.Path}", source.FullPath));
         }
+        foreach (var image in site.Images.Values)
+            files.AddRange(image.Variants.Select(v => OutputFile.Copy(image.Url(v)[1..], v.CacheFile)));
         var embeds = site.AllPages.OfType<FigureEmbedPage>().Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
         files.Add(FrameHeadersGenerator.Generate(files.Select(f => f.Path), embeds));
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -15,12 +14,7 @@ public sealed class PngRenderer(string cacheDirectory)
     /// <summary>Bump when the rendering settings in svg-to-png.js change, so old cache entries are not reused.</summary>
     private const string Settings = "sharp-0.35.5;density=144;white;compression=9";
 
-    private static readonly Lazy<string> Script = new(() =>
-    {
-        using var stream = typeof(PngRenderer).Assembly.GetManifestResourceStream("IqSite.svg-to-png.js")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> Script = new(() => NodeScripts.Load("IqSite.svg-to-png.js"));
 
     public int CacheHits { get; private set; }
 
@@ -56,19 +50,8 @@ public sealed class PngRenderer(string cacheDirectory)
                 // no half PNG in the cache, and two builds filling the same cache do not collide.
                 return new { svg, png = $"{job.Png}.{Guid.NewGuid():N}.tmp", final = job.Png };
             }).ToArray();
-            var start = new ProcessStartInfo("node", ["-e", Script.Value])
-            {
-                WorkingDirectory = root,
-                RedirectStandardInput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start)!;
-            process.StandardInput.Write(JsonSerializer.Serialize(manifest.Select(m => new { m.svg, m.png })));
-            process.StandardInput.Close();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0) return $"sharp could not render the chart PNGs: {stderr.Trim()}";
+            var (exitCode, _, stderr) = NodeScripts.Run(root, Script.Value, JsonSerializer.Serialize(manifest.Select(m => new { m.svg, m.png })), module: false);
+            if (exitCode != 0) return $"sharp could not render the chart PNGs: {stderr.Trim()}";
             foreach (var m in manifest) File.Move(m.png, m.final, overwrite: true);
             return null;
         }

@@ -22,7 +22,7 @@ public sealed class SampleSiteInBrowser : IAsyncLifetime
 
     public string Url(string path) => Site.Url(path).ToString();
 
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800)
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScript = true)
     {
         var browser = _browser ?? throw NotStarted();
         return await browser.NewContextAsync(new BrowserNewContextOptions
@@ -30,6 +30,7 @@ public sealed class SampleSiteInBrowser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             // Real phones report 3; 1 keeps screenshots exactly as wide as the viewport.
             DeviceScaleFactor = 1,
+            JavaScriptEnabled = javaScript,
         });
     }
 

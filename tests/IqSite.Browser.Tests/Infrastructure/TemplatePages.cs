@@ -27,6 +27,11 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
     public const string Series = "series";
     public const string Issue = "issue";
     public const string Article = "article";
+    public const string Publications = "publications";
+    public const string Publication = "publication";
+    public const string Exhibits = "exhibits";
+    public const string Exhibit = "exhibit";
+    public const string Portrait = "portrait";
     public const string NotFound = "404";
 
     private readonly IReadOnlyList<TemplatePage> _pages;
@@ -67,7 +72,9 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             var figures = await MenuEntryAsync(page, site, homePath, ".figure-topic", "the figure index");
             var newsletters = await MenuEntryAsync(page, site, homePath, ".series-summary", "the newsletter index");
             var networks = await MenuEntryAsync(page, site, homePath, ".network-map", "the networks overview");
-            pages.Add(new(Page, language, await PlainPageAsync(page, site, homePath, [homePath, list, figures, newsletters, networks])));
+            var publications = await MenuEntryAsync(page, site, homePath, ".publication-list", "the publications library");
+            var exhibits = await MenuEntryAsync(page, site, homePath, ".exhibit-card", "the exhibitions");
+            pages.Add(new(Page, language, await PlainPageAsync(page, site, homePath, [homePath, list, figures, newsletters, networks, publications, exhibits])));
             pages.Add(new(List, language, list));
             var next = await OptionalLinkAsync(page, site, list, ".pagination a[rel='next']");
             if (next is not null) pages.Add(new(ListPage2, language, next));
@@ -87,6 +94,12 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             var issue = await LinkAsync(page, site, series, ".issue-card .card-title a", "an issue");
             pages.Add(new(Issue, language, issue));
             pages.Add(new(Article, language, await LinkAsync(page, site, issue, ".contents h3 a", "an article")));
+            pages.Add(new(Publications, language, publications));
+            pages.Add(new(Publication, language, await LinkAsync(page, site, publications, ".publication-card .card-title a", "a publication")));
+            pages.Add(new(Exhibits, language, exhibits));
+            var exhibit = await LinkAsync(page, site, exhibits, ".exhibit-card .card-title a", "an exhibition");
+            pages.Add(new(Exhibit, language, exhibit));
+            pages.Add(new(Portrait, language, await LinkAsync(page, site, exhibit, ".portrait-grid h3 a", "a portrait")));
             // Netlify serves /<lang>/404.html for unknown addresses under /<lang>/; the root 404.html is a copy of the default language's.
             pages.Add(new(NotFound, language, homePath + "404.html"));
         }

@@ -95,12 +95,12 @@ public sealed class NewsletterErrorsTests
     {
         using var site = TestSite.Create(Site(
             Issue("s", "2022-01", "de", extra: "cover: covr.svg\ncover_alt: \"Titelbild\"\n"),
-            $"-- {Issue01}/cover.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+            $"-- {Issue01}/cover.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 424\"/>"));
 
         var assembled = site.Assemble();
 
         Assert.Equal(
-            [$"{Issue01}/_index.de.md:6:8: error: 'covr.svg' is not in the issue folder (did you mean 'cover.svg'?): upload it next to this file"],
+            [$"{Issue01}/_index.de.md:6:8: error: 'covr.svg' is not in the folder of this file (did you mean 'cover.svg'?): upload it next to it"],
             assembled.Errors);
     }
 
@@ -109,13 +109,14 @@ public sealed class NewsletterErrorsTests
     {
         using var site = TestSite.Create(Site(
             Issue("s", "2022-01", "de", extra: "cover: cover.svg\ncover_alt: \"Blaues Titelbild\"\n"),
-            $"-- {Issue01}/cover.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+            $"-- {Issue01}/cover.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 424\"/>"));
         site.BuildSucceeds();
 
         var page = Html.Parse(site.ReadOutput("de/newsletter/s/2022-01/index.html"));
         var cover = page.QuerySelector("main img.issue-cover-large");
         Assert.NotNull(cover);
         Assert.Equal("Blaues Titelbild", cover!.GetAttribute("alt"));
+        Assert.Equal(("300", "424"), (cover.GetAttribute("width"), cover.GetAttribute("height")));
         Assert.True(site.OutputExists(cover.GetAttribute("src")!.TrimStart('/')), $"the cover {cover.GetAttribute("src")} was not published");
     }
 
@@ -127,12 +128,12 @@ public sealed class NewsletterErrorsTests
     {
         using var site = TestSite.Create(Site(
             Issue("s", "2022-01", "de", extra: extra),
-            $"-- {Issue01}/cover.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+            $"-- {Issue01}/cover.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 424\"/>"));
 
         var parsed = site.Parse();
 
         Assert.Equal(
-            [$"{Issue01}/_index.de.md:6:8: error: the cover needs 'cover_alt': describe it for readers who cannot see it"],
+            [$"{Issue01}/_index.de.md:6:8: error: 'cover' needs 'cover_alt': describe the image for readers who cannot see it"],
             parsed.Errors);
     }
 
