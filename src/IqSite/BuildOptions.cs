@@ -22,6 +22,9 @@ public sealed record BuildOptions
     /// <summary>What "in the future" is measured against (UTC date); fixed in tests so builds are reproducible.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
+    /// <summary>Builds the search index (Pagefind); off for quick local builds (--no-search) and by the preview, which indexes in the background.</summary>
+    public bool Search { get; init; } = true;
+
     /// <summary>Adds the preview server's live-reload script to every page.</summary>
     public bool LiveReload { get; init; }
 

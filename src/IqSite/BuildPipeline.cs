@@ -7,6 +7,7 @@ using IqSite.Generate;
 using IqSite.Parse;
 using IqSite.Parse.Images;
 using IqSite.Render;
+using IqSite.Search;
 using IqSite.Verify;
 using IqSite.Write;
 
@@ -20,7 +21,8 @@ public sealed record BuildResult(
     IReadOnlyList<StageTiming> Timings,
     int Pages,
     int Files,
-    ImmutableArray<Write.LanguageChanges>? Changes = null);
+    ImmutableArray<Write.LanguageChanges>? Changes = null,
+    SiteModel? Site = null);
 
 /// <summary>
 /// The build, stage by stage. The order below is the order of execution and the direction of
@@ -41,6 +43,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var pages = 0;
         ImmutableArray<OutputFile> files = [];
         ImmutableArray<Write.LanguageChanges>? changes = null;
+        SiteModel? built = null;
         try
         {
             var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files");
@@ -49,7 +52,7 @@ public sealed class BuildPipeline(BuildOptions options)
             var images = Time(timings, "images", () => ImageProcessor.Run(sources, options, diagnostics),
                 r => $"{r.Images.Count} images: {r.Processed} processed, {r.CacheHits} from cache");
             parsed = parsed with { Images = images.Images };
-            var site = Time(timings, "assemble", () => AssembleStage.Run(parsed, options, diagnostics), s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
+            var site = built = Time(timings, "assemble", () => AssembleStage.Run(parsed, options, diagnostics), s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
             var templates = Time(timings, "templates", () => ThemeTemplates.Compile(sources, parsed.UiStrings, diagnostics), _ => "compiled")
                 ?? throw new BuildFailedException(diagnostics.Sorted());
             var rendered = Time(timings, "render", () => RenderStage.Run(site, templates, parsed.Markdown, options, diagnostics), r => $"{r.Length} pages");
@@ -58,14 +61,16 @@ public sealed class BuildPipeline(BuildOptions options)
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
             Time(timings, "verify", () => VerifyStage.Run(site, files, rendered, options, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
             if (write)
-                changes = Time(timings, "write", () => WriteStage.Run(files, options, diagnostics), _ => $"{files.Length} files to {options.OutputDirectory}");
+                changes = Time(timings, "write", () => WriteStage.Run(files, options, diagnostics, options.Search
+                    ? staging => Time(timings, "search", () => SearchStage.Run(site, staging, diagnostics), SearchStage.Describe)
+                    : null), _ => $"{files.Length} files to {options.OutputDirectory}");
         }
         catch (BuildFailedException)
         {
             return new BuildResult(false, diagnostics.Sorted(), timings, pages, 0);
         }
         var all = diagnostics.Sorted();
-        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files.Length, changes);
+        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files.Length, changes, built);
     }
 
     private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)

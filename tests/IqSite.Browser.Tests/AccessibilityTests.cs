@@ -22,6 +22,8 @@ public sealed class AccessibilityTests(SampleSiteInBrowser served, ITestOutputHe
     public async Task Every_template_in_every_language_has_no_axe_violations_at_WCAG_2_1_AA()
     {
         Chromium.RequireOrSkip();
+        // The search page and the finder show their filters once the index is there: check them as readers see them.
+        await served.Site.WaitForSearchIndexAsync();
         await using var context = await served.NewContextAsync();
         var page = await context.NewPageAsync();
         var failures = new List<string>();

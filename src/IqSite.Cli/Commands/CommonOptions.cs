@@ -11,6 +11,8 @@ internal sealed class CommonOptions
 
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Overrides base_url from site.yml (e.g. a deploy preview's URL)" };
 
+    public Option<string?> Cache { get; } = new("--cache") { Description = "Where encoded images and chart PNGs are kept between builds (default: .iqsite-cache beside the input folder)" };
+
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Also publish documents marked 'draft: true'" };
 
     public Option<bool> Future { get; } = new("--future") { Description = "Also publish newsletter issues dated after today" };
@@ -20,6 +22,7 @@ internal sealed class CommonOptions
         command.Options.Add(Input);
         command.Options.Add(Theme);
         command.Options.Add(BaseUrl);
+        command.Options.Add(Cache);
         command.Options.Add(Drafts);
         command.Options.Add(Future);
     }
@@ -30,6 +33,7 @@ internal sealed class CommonOptions
         ThemeDirectory = result.GetValue(Theme)!,
         OutputDirectory = output,
         BaseUrl = result.GetValue(BaseUrl),
+        CacheDirectory = result.GetValue(Cache),
         IncludeDrafts = result.GetValue(Drafts),
         IncludeFuture = result.GetValue(Future),
         LiveReload = liveReload,

@@ -23,7 +23,7 @@ internal static class ServeCommand
             {
                 Report.Diagnostics(result.Diagnostics, DiagnosticFormat.Text);
                 Report.Summary(result, folder);
-            });
+            }, Console.WriteLine);
             if (server.HeadersProblem is { } problem) Console.WriteLine($"warning: {problem}");
             Console.WriteLine($"Serving at {server.Address} (Ctrl+C to stop)");
             try

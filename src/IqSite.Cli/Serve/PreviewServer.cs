@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,15 +24,18 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly LiveReloadHub _hub = new();
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Action<BuildResult> _onBuilt;
+    private readonly Action<string> _onIndexed;
+    private int _indexRun;
     private WebApplication? _app;
     private SiteWatcher? _watcher;
     private IReadOnlyList<Diagnostic> _lastErrors = [];
     private NetlifyHeaders _headers = NetlifyHeaders.None;
 
-    private PreviewServer(BuildOptions options, Action<BuildResult> onBuilt)
+    private PreviewServer(BuildOptions options, Action<BuildResult> onBuilt, Action<string> onIndexed)
     {
         _options = options;
         _onBuilt = onBuilt;
+        _onIndexed = onIndexed;
     }
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
@@ -39,9 +43,11 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>Why the preview cannot send the headers the live site sends, if it cannot.</summary>
     public string? HeadersProblem { get; private set; }
 
-    public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, Action<BuildResult> onBuilt)
+    /// <param name="onIndexed">Told how the search index of a build went, once it is written.</param>
+    public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, Action<BuildResult> onBuilt, Action<string> onIndexed)
     {
-        var server = new PreviewServer(options with { LiveReload = true }, onBuilt);
+        // The search index is built after each build in the background (IndexInBackground): the page reloads without waiting for it.
+        var server = new PreviewServer(options with { LiveReload = true, Search = false }, onBuilt, onIndexed);
         await server.RebuildAsync();
         await server.ListenAsync(port);
         server._watcher = new SiteWatcher([options.InputDirectory, options.ThemeDirectory], _ => server.RebuildAsync());
@@ -57,6 +63,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             _lastErrors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             if (result.Succeeded) (_headers, HeadersProblem) = NetlifyHeaders.Load(_options.OutputDirectory, NetlifyConfig(), _options.InputDirectory);
             _onBuilt(result);
+            if (result.Succeeded) IndexInBackground(result.Site!);
             if (result.Succeeded) _hub.Broadcast("reload", "{}");
             else _hub.Broadcast("errors", string.Join('\n', _lastErrors));
         }
@@ -64,6 +71,29 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             _building.Release();
         }
+    }
+
+    /// <summary>
+    /// Indexes the folder the build just wrote. A newer build replaces that folder and starts its
+    /// own run; an older run that fails because its folder is gone is not reported.
+    /// </summary>
+    private void IndexInBackground(Assemble.SiteModel site)
+    {
+        var run = Interlocked.Increment(ref _indexRun);
+        _ = Task.Run(() =>
+        {
+            var diagnostics = new DiagnosticBag();
+            try
+            {
+                var result = Search.SearchStage.Run(site, _options.OutputDirectory, diagnostics);
+                if (run == Volatile.Read(ref _indexRun)) _onIndexed($"search index: {Search.SearchStage.Describe(result)}");
+            }
+            catch (Exception ex) when (ex is BuildFailedException or IOException)
+            {
+                if (run == Volatile.Read(ref _indexRun))
+                    _onIndexed($"warning: search index not built: {string.Join("; ", diagnostics.Sorted().Select(d => d.Message).DefaultIfEmpty(ex.Message))}");
+            }
+        });
     }
 
     /// <summary>netlify.toml beside the input folder (the project root), when the site has one.</summary>
@@ -80,7 +110,10 @@ internal sealed class PreviewServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         // Loopback only: the preview shows unpublished drafts and must not be reachable from the network.
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+        // Netlify compresses text responses; the preview does too, so what it transfers is what readers download.
+        builder.Services.AddResponseCompression();
         var app = builder.Build();
+        app.UseResponseCompression();
         app.MapGet(VerifyStage.PreviewPrefix + "events", _hub.StreamAsync);
         app.MapGet(VerifyStage.PreviewPrefix + "livereload.js", () => Results.Text(Script.Value, "text/javascript; charset=utf-8"));
         // A catch-all endpoint rather than terminal middleware, so the two routes above still match.

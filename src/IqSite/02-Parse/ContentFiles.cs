@@ -5,11 +5,12 @@ using IqSite.Discover;
 
 namespace IqSite.Parse;
 
-/// <summary>A file beside the Markdown (cover, print PDF): its size, and for a PDF its page count.</summary>
-public sealed record ContentFileInfo(long Bytes, int? Pages);
+/// <summary>A file beside the Markdown (cover, print PDF): its size, and for a PDF its page count and text.</summary>
+public sealed record ContentFileInfo(long Bytes, int? Pages, string? Text = null);
 
 /// <summary>
-/// Reads what download blocks tell readers before they click: size, and the page count of PDFs,
+/// Reads what download blocks tell readers before they click: size, and the page count of PDFs
+/// (with their text, for search),
 /// which pdf.js (npm pdfjs-dist) reads in one Node.js process for all PDFs of the build.
 /// </summary>
 public static class ContentFiles
@@ -18,16 +19,18 @@ public static class ContentFiles
     {
         var all = files.Where(f => f.Kind == SourceKind.ContentFile).ToArray();
         var pdfs = all.Where(f => f.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToArray();
-        var pages = pdfs.Length == 0 ? [] : PageCounts(pdfs, diagnostics);
+        var pdfInfo = pdfs.Length == 0 ? [] : ReadPdfs(pdfs, diagnostics);
         return all.ToImmutableDictionary(
             f => f.Path,
-            f => new ContentFileInfo(new FileInfo(f.FullPath).Length, pages.TryGetValue(f.Path, out var count) ? count : null),
+            f => pdfInfo.TryGetValue(f.Path, out var pdf)
+                ? new ContentFileInfo(new FileInfo(f.FullPath).Length, pdf.Pages, pdf.Text)
+                : new ContentFileInfo(new FileInfo(f.FullPath).Length, null),
             StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, int> PageCounts(SourceFile[] pdfs, DiagnosticBag diagnostics)
+    private static Dictionary<string, (int Pages, string Text)> ReadPdfs(SourceFile[] pdfs, DiagnosticBag diagnostics)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
         var root = NodePackages.Root("pdfjs-dist", Path.GetDirectoryName(pdfs[0].FullPath)!);
         if (root is null)
         {
@@ -46,7 +49,7 @@ public static class ContentFiles
             if (results.Length != pdfs.Length) throw new InvalidOperationException($"pdf-info.mjs returned {results.Length} results for {pdfs.Length} PDFs");
             for (var i = 0; i < pdfs.Length; i++)
             {
-                if (results[i].Pages is { } pageCount) counts[pdfs[i].Path] = pageCount;
+                if (results[i].Pages is { } pageCount) counts[pdfs[i].Path] = (pageCount, results[i].Text ?? "");
                 else diagnostics.Error(pdfs[i].DisplayPath, 1, 1, $"not a readable PDF ({results[i].Error}); export it again from the layout program");
             }
         }
@@ -57,7 +60,7 @@ public static class ContentFiles
         return counts;
     }
 
-    private sealed record PdfResult(int? Pages, string? Error);
+    private sealed record PdfResult(int? Pages, string? Text, string? Error);
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 

@@ -70,9 +70,10 @@ public static class SectionKeys
     public const string Networks = "networks";
     public const string Publications = "publications";
     public const string Exhibits = "exhibits";
+    public const string Search = "search";
 
     public static readonly ImmutableArray<string> All = [GoodPractice, Figures, Page];
 
     /// <summary>Needed only by languages that publish the content they name.</summary>
-    public static readonly ImmutableArray<string> Optional = [Newsletters, Networks, Publications, Exhibits];
+    public static readonly ImmutableArray<string> Optional = [Newsletters, Networks, Publications, Exhibits, Search];
 }

@@ -30,6 +30,8 @@ public static class UiStringKeys
     public const string PublicationsDescription = "publications_description";
     /// <summary>Subject of the e-mail asking for a publication in an accessible format.</summary>
     public const string PublicationAccessibleSubject = "publication_accessible_subject";
+    public const string SearchTitle = "search_title";
+    public const string SearchDescription = "search_description";
     public const string ExhibitsTitle = "exhibits_title";
     public const string ExhibitsDescription = "exhibits_description";
     public const string DraftBanner = "draft_banner";
@@ -39,6 +41,10 @@ public static class UiStringKeys
     public static string ArticleKind(ArticleKind kind) => "article_kind_" + ArticleKinds.Name(kind).Replace('-', '_');
 
     public static readonly IReadOnlyList<string> ArticleKindLabels = [.. Enum.GetValues<ArticleKind>().Select(ArticleKind)];
+
+    /// <summary>Labels of the search index's content types (the 'type' filter).</summary>
+    public static readonly IReadOnlyList<string> SearchTypeLabels =
+        [.. new[] { "good-practice", "newsletter", "network", "publication", "exhibition", "figure", "page" }.Select(t => "search_type_" + t.Replace('-', '_'))];
 
     /// <summary>Label of a publication type (brochure, guide …).</summary>
     public static string PublicationType(string type) => "publication_type_" + type;
@@ -57,6 +63,6 @@ public static class UiStringKeys
     public static readonly IReadOnlyList<string> Required =
         [NavHome, GoodPracticeListTitle, GoodPracticeListDescription, NotFoundTitle, PageLabel, ChooseLanguagePrompt,
          FiguresTitle, FiguresDescription, NewslettersTitle, NewslettersDescription, SiteFeedTitle, NetworksTitle, NetworksDescription, NetworkArchived, DraftBanner, ScheduledBanner,
-         PublicationsTitle, PublicationsDescription, PublicationAccessibleSubject, ExhibitsTitle, ExhibitsDescription,
-         .. GoodPracticeSections, .. PublicationTypeLabels, .. FigureTopics, .. ArticleKindLabels];
+         PublicationsTitle, PublicationsDescription, PublicationAccessibleSubject, SearchTitle, SearchDescription, ExhibitsTitle, ExhibitsDescription,
+         .. GoodPracticeSections, .. PublicationTypeLabels, .. SearchTypeLabels, .. FigureTopics, .. ArticleKindLabels];
 }

@@ -1,5 +1,6 @@
 // Page counts of PDFs with Mozilla's pdf.js (npm pdfjs-dist, pinned in package-lock.json).
-// stdin: JSON array of file paths; stdout: JSON array of { pages } or { error }, in the same order.
+// stdin: JSON array of file paths; stdout: JSON array of { pages, text } or { error }, in the same order.
+// The text makes brochures findable: the search stage indexes it for the publication's page.
 // pdf.js needs Promise.withResolvers, which Node.js adds in version 22; older versions get it here.
 Promise.withResolvers ??= function () {
   let resolve, reject
@@ -16,7 +17,13 @@ for (const path of JSON.parse(input)) {
   // One result per file, whatever happens: the caller pairs results with files by position.
   const task = getDocument({ data: new Uint8Array(await readFile(path)), verbosity: 0 })
   try {
-    results.push({ pages: (await task.promise).numPages })
+    const doc = await task.promise
+    const pages = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent()
+      pages.push(content.items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''))
+    }
+    results.push({ pages: doc.numPages, text: pages.join('\n') })
   } catch (error) {
     results.push({ error: String(error?.message ?? error) })
   } finally {

@@ -26,7 +26,7 @@ internal sealed class FolderFiles(ParseResult parsed, DiagnosticBag diagnostics)
         if (Path(document, name) is not { } path) return null;
         var info = parsed.ContentFiles[path];
         var extension = System.IO.Path.GetExtension(path).TrimStart('.').ToUpperInvariant();
-        return new FileDownload($"/files/{path}", extension, info.Bytes, info.Pages);
+        return new FileDownload($"/files/{path}", extension, info.Bytes, info.Pages, info.Text);
     }
 
     private string? Path(ParsedDocument document, Located<string> name)

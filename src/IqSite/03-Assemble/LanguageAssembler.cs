@@ -75,6 +75,17 @@ internal sealed class LanguageAssembler(
             .Build(_strings[UiStringKeys.PublicationsTitle], _strings[UiStringKeys.PublicationsDescription]);
         var exhibits = new ExhibitAssembler(language, parsed, docs, Add, diagnostics)
             .Build(_strings[UiStringKeys.ExhibitsTitle], _strings[UiStringKeys.ExhibitsDescription], publications?.Publications ?? []);
+        // The search page exists where site.yml gives it a URL segment; its results come from the search index.
+        var search = language.Sections.TryGetValue(SectionKeys.Search, out var searchSegment)
+            ? Add(new SearchPage
+            {
+                Url = $"{Root}{searchSegment}/",
+                Language = _code,
+                Title = _strings[UiStringKeys.SearchTitle],
+                Description = _strings[UiStringKeys.SearchDescription],
+                TranslationKey = "search",
+            }, null)
+            : null;
         Add(new NotFoundPage
         {
             Url = $"{Root}404.html",
@@ -91,6 +102,7 @@ internal sealed class LanguageAssembler(
         if (networks is not null) menuTargets["networks"] = networks;
         if (publications is not null) menuTargets["publications"] = publications;
         if (exhibits is not null) menuTargets["exhibits"] = exhibits;
+        if (search is not null) menuTargets["search"] = search;
         CheckMenu(config.MainMenu, menuTargets);
         CheckMenu(config.FooterMenu, menuTargets);
         if (home is null) return null;

@@ -57,4 +57,5 @@ public sealed record PageLink(string Title, string Url);
 
 /// <summary>A file offered for download, described so readers know what they get before they click.</summary>
 /// <param name="Pages">Page count of a PDF; null when it could not be read.</param>
-public sealed record FileDownload(string Url, string Format, long Bytes, int? Pages);
+/// <param name="Text">A PDF's text, for the search index.</param>
+public sealed record FileDownload(string Url, string Format, long Bytes, int? Pages, string? Text = null);

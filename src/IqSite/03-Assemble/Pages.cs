@@ -118,3 +118,6 @@ public sealed record Pager(int Number, ImmutableArray<string> PageUrls)
 
     public string? NextUrl => Number < Count ? PageUrls[Number] : null;
 }
+
+/// <summary>Full-text search over the language's index, with filters; the results come from the Pagefind index in the browser.</summary>
+public sealed record SearchPage : Page;

@@ -9,6 +9,8 @@ namespace IqSite.Render;
 /// </summary>
 internal sealed class FurnitureBuilder(SiteModel site, BuildOptions options)
 {
+    private readonly SearchMetadata _search = new(site);
+
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _strings = site.Config.Languages
         .ToDictionary(l => l.Code, l => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(site.UiStrings.For(l.Code)), StringComparer.Ordinal);
 
@@ -45,6 +47,7 @@ internal sealed class FurnitureBuilder(SiteModel site, BuildOptions options)
             LiveReload = options.LiveReload,
             Feeds = Feeds(page, languageSite),
             Banner = Banner(page, language),
+            Search = _search.For(page),
             T = _strings[page.Language],
             Main = main,
         };

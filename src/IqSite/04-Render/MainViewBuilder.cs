@@ -41,7 +41,9 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
                 languageSite.GoodPractices.Length,
                 Cards(p.Items, culture),
                 Pager(p.Pager),
-                [.. p.Taxonomies.Where(t => t.Terms.Length > 0).Select(Taxonomy)]), p.Pager.Number == 1 ? [home] : [home, listCrumb!]),
+                [.. p.Taxonomies.Where(t => t.Terms.Length > 0).Select(Taxonomy)],
+                SearchForm(p.Language, finder: true)), p.Pager.Number == 1 ? [home] : [home, listCrumb!]),
+            SearchPage p => ("search", new SearchPageView(p.Title, p.Description ?? "", SearchForm(p.Language, finder: false)), [home]),
             TaxonomyPage p => ("taxonomy", Taxonomy(p), [home, listCrumb!]),
             TermPage p => ("term", new TermListView(
                 p.Term.Label,
@@ -99,6 +101,17 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
             [.. page.Figures.Select(f => new NetworkFigureView(f.Title, f.Url, FigureCharts.Svg(f.Figure, language, $"network-figure-{f.Figure.Id}")))],
             Cards(page.GoodPractices, culture),
             [.. page.Articles.Select(a => new NetworkArticleView(a.Title, a.Url, $"{a.Series.Title} {a.IssueNumber}", Formats.Date(a.Date, culture), a.Data.Teaser))]);
+    }
+
+    /// <summary>Facets of the search page (type, every taxonomy, year) or of the good-practice finder (the same without type).</summary>
+    private SearchFormView SearchForm(string language, bool finder)
+    {
+        var strings = site.UiStrings.For(language);
+        var taxonomies = site.Taxonomies.All.Select(t => new FacetView(t.Key, t.Title[language]));
+        FacetView[] facets = finder
+            ? [.. taxonomies, new FacetView(SearchMetadata.YearFilter, strings["search_filter_year"])]
+            : [new FacetView(SearchMetadata.TypeFilter, strings["search_filter_type"]), .. taxonomies, new FacetView(SearchMetadata.YearFilter, strings["search_filter_year"])];
+        return new SearchFormView(finder ? strings["search_type_good_practice"] : null, facets);
     }
 
     private static Crumb NewslettersCrumb(LanguageSite languageSite) => MenuCrumb(languageSite, "newsletters");

@@ -26,6 +26,8 @@ public sealed record PageView
     public required IReadOnlyList<LinkView> Feeds { get; init; }
     /// <summary>The preview shows drafts and scheduled issues; such a page says so in a banner.</summary>
     public required string? Banner { get; init; }
+    /// <summary>Set on pages the search index holds: their type, filters and result metadata.</summary>
+    public required SearchView? Search { get; init; }
     public required IReadOnlyDictionary<string, string> T { get; init; }
     public required object Main { get; init; }
     public string Content { get; init; } = "";
@@ -89,7 +91,20 @@ public sealed record TaxonomyView(string Title, string Href, IReadOnlyList<TermC
 
 public sealed record TermCountView(string Label, string Href, int Count);
 
-public sealed record ListView(string Title, string Intro, int Total, IReadOnlyList<CardView> Items, PagerView Pager, IReadOnlyList<TaxonomyView> Taxonomies);
+public sealed record ListView(string Title, string Intro, int Total, IReadOnlyList<CardView> Items, PagerView Pager, IReadOnlyList<TaxonomyView> Taxonomies,
+    SearchFormView Finder);
+
+/// <summary>
+/// A search form that assets/js/search.js brings to life with the Pagefind index. Without JavaScript
+/// the search page says that search needs it, and the finder leaves the static list as it is.
+/// </summary>
+/// <param name="FixedType">The finder searches only this content type (its 'type' filter value).</param>
+/// <param name="Facets">The filters offered, in order: the index's filter key and the heading readers see.</param>
+public sealed record SearchFormView(string? FixedType, IReadOnlyList<FacetView> Facets);
+
+public sealed record FacetView(string Key, string Heading);
+
+public sealed record SearchPageView(string Title, string Intro, SearchFormView Form);
 
 public sealed record TermListView(string Title, string TaxonomyTitle, string TaxonomyHref, int Total, IReadOnlyList<CardView> Items, PagerView Pager);
 

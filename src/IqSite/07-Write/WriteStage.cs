@@ -16,7 +16,9 @@ public static partial class WriteStage
     public const string MarkerFile = ".iqsite-output";
 
     /// <returns>The pages that changed against the previous output, by language; null on a first build.</returns>
-    public static ImmutableArray<LanguageChanges>? Run(IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="beforePublish">Runs on the written staging folder before it replaces output/ (the search index is built there).</param>
+    public static ImmutableArray<LanguageChanges>? Run(IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics,
+        Action<string>? beforePublish = null)
     {
         var outputDirectory = options.OutputDirectory;
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
@@ -37,6 +39,7 @@ public static partial class WriteStage
             WriteAll(files, staging, options, diagnostics);
             File.WriteAllText(Path.Combine(staging, MarkerFile), "Written by IqSite. This folder is replaced as a whole on every build.\n");
             Verify(files, staging);
+            beforePublish?.Invoke(staging);
             var changes = OutputChanges.Compare(output, files);
             Swap(staging, output, Path.Combine(parent, $"{name}.old-{Guid.NewGuid():N}"));
             return changes;

@@ -34,6 +34,23 @@ public sealed partial class ServedSite : IAsyncDisposable
 
     public Uri Url(string path) => new(Address, path);
 
+    /// <summary>
+    /// The preview builds the search index in the background after each build (a test that edits
+    /// the site starts a new one): waits until the current output has it.
+    /// </summary>
+    public async Task WaitForSearchIndexAsync()
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await http.GetAsync(Url("/pagefind/pagefind-entry.json"));
+            if (response.IsSuccessStatusCode) return;
+            await Task.Delay(250);
+        }
+        throw new TimeoutException("the preview wrote no search index within 90 s:\n" + Log);
+    }
+
     public static async Task<ServedSite> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("iqsite-served-").FullName;
@@ -42,7 +59,9 @@ public sealed partial class ServedSite : IAsyncDisposable
         // The preview sends the headers netlify.toml gives the live site.
         File.Copy(Path.Combine(RepositoryPaths.Root, "netlify.toml"), Path.Combine(folder, "netlify.toml"));
         var cli = Path.Combine(AppContext.BaseDirectory, "IqSite.Cli.dll");
-        var start = new ProcessStartInfo("dotnet", [cli, "serve", "--port", "0"])
+        // One cache for every served copy: each would otherwise encode all images and chart PNGs again.
+        var cache = Path.Combine(Path.GetTempPath(), "iqsite-browser-test-cache");
+        var start = new ProcessStartInfo("dotnet", [cli, "serve", "--port", "0", "--cache", cache])
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,

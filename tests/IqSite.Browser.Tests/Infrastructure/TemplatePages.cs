@@ -32,6 +32,7 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
     public const string Exhibits = "exhibits";
     public const string Exhibit = "exhibit";
     public const string Portrait = "portrait";
+    public const string Search = "search";
     public const string NotFound = "404";
 
     private readonly IReadOnlyList<TemplatePage> _pages;
@@ -74,7 +75,9 @@ public sealed class TemplatePages : IReadOnlyList<TemplatePage>
             var networks = await MenuEntryAsync(page, site, homePath, ".network-map", "the networks overview");
             var publications = await MenuEntryAsync(page, site, homePath, ".publication-list", "the publications library");
             var exhibits = await MenuEntryAsync(page, site, homePath, ".exhibit-card", "the exhibitions");
-            pages.Add(new(Page, language, await PlainPageAsync(page, site, homePath, [homePath, list, figures, newsletters, networks, publications, exhibits])));
+            var search = await MenuEntryAsync(page, site, homePath, ".search-page", "the search page");
+            pages.Add(new(Page, language, await PlainPageAsync(page, site, homePath, [homePath, list, figures, newsletters, networks, publications, exhibits, search])));
+            pages.Add(new(Search, language, search));
             pages.Add(new(List, language, list));
             var next = await OptionalLinkAsync(page, site, list, ".pagination a[rel='next']");
             if (next is not null) pages.Add(new(ListPage2, language, next));

@@ -31,6 +31,8 @@ internal sealed class TestSite : IDisposable
         // Shared by all fixture sites: entries are keyed by content hash, so sharing is safe and
         // each chart PNG is rendered once per machine, not once per test.
         CacheDirectory = Path.Combine(Path.GetTempPath(), "iqsite-test-cache"),
+        // Most tests look at pages, not the search index; the search tests turn it on.
+        Search = false,
     };
 
     public static TestSite Create(string fixture)

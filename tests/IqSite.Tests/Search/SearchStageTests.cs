@@ -1,0 +1,63 @@
+using System.Text.Json;
+using IqSite.Tests.Fixtures;
+
+namespace IqSite.Tests.Search;
+
+/// <summary>The search stage: Pagefind's index of the written site, one per language, and what it holds.</summary>
+public sealed class SearchStageTests
+{
+    private static TestSite Site() => TestSite.Create(SiteFiles.Join(
+        SiteFiles.Base,
+        SiteFiles.Sheet("a", "de", network: "berlin"),
+        SiteFiles.Sheet("b", "de", network: "bayern"),
+        SiteFiles.Sheet("a", "en", network: "berlin")));
+
+    [Fact]
+    public void The_build_writes_one_index_per_language_with_the_content_pages_and_reports_its_size()
+    {
+        using var site = Site();
+
+        var result = site.BuildSucceeds(site.Options with { Search = true });
+
+        using var entry = JsonDocument.Parse(site.ReadOutput("pagefind/pagefind-entry.json"));
+        var languages = entry.RootElement.GetProperty("languages");
+        // Two sheets and the about page in German, one sheet and the about page in English.
+        Assert.Equal(3, languages.GetProperty("de").GetProperty("page_count").GetInt32());
+        Assert.Equal(2, languages.GetProperty("en").GetProperty("page_count").GetInt32());
+        var timing = Assert.Single(result.Timings, t => t.Stage == "search");
+        Assert.Matches(@"^de 3, en 2 entries \(0 from PDFs\); index \d+ KiB$", timing.Detail);
+        // The site has its own search interface: Pagefind's ready-made ones are not published.
+        Assert.Empty(Directory.GetFiles(site.OutputPath("pagefind"), "pagefind-*ui.*"));
+    }
+
+    [Fact]
+    public void Only_content_pages_are_indexed_with_their_type_filters_and_date()
+    {
+        using var site = Site();
+
+        site.BuildSucceeds();
+
+        var sheet = Html.Parse(site.ReadOutput("de/gute-praxis/a/index.html"));
+        Assert.NotNull(sheet.QuerySelector("main[data-pagefind-body]"));
+        var filters = sheet.QuerySelectorAll("[data-pagefind-filter]").Select(e => $"{e.GetAttribute("data-pagefind-filter")}={e.TextContent}").ToArray();
+        Assert.Contains("type=Gute Praxis", filters);
+        Assert.Contains("networks=Berlin", filters);
+        Assert.NotNull(sheet.QuerySelector("[data-pagefind-sort='date']"));
+        // The breadcrumbs repeat other pages' titles: not part of this page's text.
+        Assert.NotNull(sheet.QuerySelector("nav.breadcrumbs[data-pagefind-ignore]"));
+        foreach (var listing in new[] { "de/index.html", "de/gute-praxis/index.html", "de/404.html", "index.html" })
+            Assert.Null(Html.Parse(site.ReadOutput(listing)).QuerySelector("[data-pagefind-body]"));
+    }
+
+    [Fact]
+    public void Build_with_no_search_writes_no_index()
+    {
+        using var site = Site();
+
+        var result = CliRunner.Run(site.Root, "build", "--no-search", "--timings");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.False(Directory.Exists(site.OutputPath("pagefind")));
+        Assert.DoesNotContain(result.Lines, l => l.Contains("│ search", StringComparison.Ordinal));
+    }
+}
