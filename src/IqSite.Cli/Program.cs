@@ -18,5 +18,6 @@ var root = new RootCommand("IqSite builds the IQ publications site from input/ i
     ServeCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
+    I18nCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -28,7 +28,7 @@ internal static partial class NewCommand
         var common = new CommonOptions();
         var series = new Argument<string>("series") { Description = "The series folder in content/newsletters/, e.g. iq-konkret" };
         var number = new Argument<string>("yyyy-nn") { Description = "Year and number of the issue, e.g. 2023-01" };
-        var command = new Command("issue", "Create content/newsletters/<series>/<yyyy-nn>/_index.<lang>.md for every language") { series, number };
+        var command = new Command("issue", "Create content/newsletters/<series>/<yyyy-nn>/_index.<lang>.md in German and English (other languages fall back)") { series, number };
         common.AddTo(command);
         command.SetAction(parse => Run(common.Read(parse, "output"), site =>
         {
@@ -55,7 +55,7 @@ internal static partial class NewCommand
         var common = new CommonOptions();
         var issue = new Argument<string>("issue-folder") { Description = "The issue's folder, e.g. input/content/newsletters/iq-konkret/2023-01" };
         var slug = new Argument<string>("slug") { Description = "The article's file name and URL, e.g. interview-foerderphase" };
-        var command = new Command("article", "Create <issue-folder>/<slug>.<lang>.md for every language") { issue, slug };
+        var command = new Command("article", "Create <issue-folder>/<slug>.<lang>.md in German and English (other languages fall back)") { issue, slug };
         common.AddTo(command);
         command.SetAction(parse => Run(common.Read(parse, "output"), site =>
         {
@@ -79,7 +79,7 @@ internal static partial class NewCommand
     {
         var common = new CommonOptions();
         var slug = new Argument<string>("slug") { Description = "The sheet's file name and URL, e.g. erklaerkarten" };
-        var command = new Command("good-practice", "Create content/good-practice/<slug>.<lang>.md for every language") { slug };
+        var command = new Command("good-practice", "Create content/good-practice/<slug>.<lang>.md in German and English (other languages fall back)") { slug };
         common.AddTo(command);
         command.SetAction(parse => Run(common.Read(parse, "output"), site =>
         {
@@ -114,7 +114,10 @@ internal static partial class NewCommand
 
     private static int Write(Site site, string folder, string key, string template, Dictionary<string, string> values)
     {
-        var files = site.Config.Languages.Select(l => (Language: l.Code, Path: Path.Combine(folder, $"{key}.{l.Code}.md"))).ToList();
+        // The editorial languages, those with a commented template (German, English); the others
+        // show the German or English page as their fallback until a translation is added by hand.
+        var files = site.Config.Languages.Where(l => HasTemplate(template, l.Code))
+            .Select(l => (Language: l.Code, Path: Path.Combine(folder, $"{key}.{l.Code}.md"))).ToList();
         if (files.FirstOrDefault(f => File.Exists(f.Path)) is { Path: not null } existing)
             return Fail($"{Display(site, existing.Path)} already exists; nothing was written");
         Directory.CreateDirectory(folder);
@@ -131,6 +134,9 @@ internal static partial class NewCommand
     }
 
     /// <summary>The template in the file's language, or the English one for languages without their own.</summary>
+    private static bool HasTemplate(string name, string language) =>
+        typeof(NewCommand).Assembly.GetManifestResourceInfo($"IqSite.Cli.Scaffolds.{name}.{language}.md") is not null;
+
     private static string Template(string name, string language)
     {
         var assembly = typeof(NewCommand).Assembly;

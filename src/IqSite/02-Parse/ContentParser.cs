@@ -28,8 +28,18 @@ public static partial class ContentParser
             ContentKind.Exhibit => PublicationFrontMatterReader.Exhibit(reader),
             ContentKind.Portrait => PublicationFrontMatterReader.Portrait(reader),
             ContentKind.Publication => PublicationFrontMatterReader.Publication(reader),
+            ContentKind.EasyLanguage => new EasyLanguageFrontMatter
+            {
+                Title = reader.RequiredText("title"),
+                Description = reader.OptionalText("description"),
+                Order = reader.Int("order", 0, 0, 99),
+                Video = reader.String("video", required: false),
+            },
             _ => ReadPage(reader, kind),
         };
+        // Any content file may be a translation; the key is read here so every reader accepts it.
+        if (reader.String("translation_of", required: false) is { } translationOf)
+            frontMatter = frontMatter with { TranslationOf = translationOf };
         reader.RejectUnknownKeys();
         var document = Markdown.Parse(body, markdown);
         return new ParsedDocument(file, kind, key, language, frontMatter, document, bodyLine, reader.IsValid);
@@ -73,6 +83,9 @@ public static partial class ContentParser
             case ["networks", _]:
                 kind = ContentKind.Network;
                 break;
+            case ["leichte-sprache", _]:
+                kind = ContentKind.EasyLanguage;
+                break;
             case ["exhibits", var exhibit, _]:
                 kind = key == "_index" ? ContentKind.Exhibit : ContentKind.Portrait;
                 key = key == "_index" ? exhibit : $"{exhibit}/{key}";
@@ -96,7 +109,7 @@ public static partial class ContentParser
                 break;
             default:
                 diagnostics.Error(file.DisplayPath, 1, 1,
-                    "content files belong in content/good-practice/, content/pages/, content/networks/, content/newsletters/<series>/<yyyy-nn>/, content/exhibits/<exhibit>/ or content/publications/<key>/_index.<language>.md, or are the home page content/_index.<language>.md");
+                    "content files belong in content/good-practice/, content/pages/, content/networks/, content/newsletters/<series>/<yyyy-nn>/, content/exhibits/<exhibit>/, content/publications/<key>/_index.<language>.md or content/leichte-sprache/, or are the home page content/_index.<language>.md");
                 return false;
         }
         if (key.Split('/').FirstOrDefault(part => !SiteConfigParser.SlugPattern().IsMatch(part)) is { } bad)

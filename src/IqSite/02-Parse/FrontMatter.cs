@@ -19,6 +19,13 @@ public abstract record FrontMatter
 
     /// <summary>Last substantial change; the sitemap's lastmod.</summary>
     public DateOnly? Updated { get; init; }
+
+    /// <summary>
+    /// In a translation: the <see cref="Translations.SourceHash"/> of the default-language file it
+    /// translates, written by 'iqsite i18n mark'. When the source changes, the page says the
+    /// translation may be out of date.
+    /// </summary>
+    public Located<string>? TranslationOf { get; init; }
 }
 
 /// <summary>The home page (content/_index.&lt;lang&gt;.md) and plain pages (content/pages/).</summary>
@@ -74,3 +81,16 @@ public sealed record Contact(string Name, string? Role, string? Address, string?
 public sealed record Offer(string Text, ImmutableArray<OfferLink> Links);
 
 public sealed record OfferLink(string Title, Located<string> Url);
+
+/// <summary>
+/// A page in Leichte Sprache (plain German for readers with learning difficulties), content/leichte-sprache/&lt;key&gt;.de.md;
+/// 'index' is the explanation of the site, 'gebaerdensprache' the page for the video in German Sign Language.
+/// </summary>
+public sealed record EasyLanguageFrontMatter : FrontMatter
+{
+    /// <summary>Position in the Leichte-Sprache menu, 0 first.</summary>
+    public required int Order { get; init; }
+
+    /// <summary>A video beside the file (German Sign Language); the page's text is its transcript.</summary>
+    public Located<string>? Video { get; init; }
+}

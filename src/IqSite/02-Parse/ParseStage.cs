@@ -47,7 +47,8 @@ public static class ParseStage
         Parallel.For(0, content.Length, i => parsed[i] = ContentParser.Parse(content[i], config, markdown, diagnostics));
         var figureFiles = sources.Where(s => s.Kind == SourceKind.Figure).ToArray();
         var figures = new FigureSpec?[figureFiles.Length];
-        Parallel.For(0, figureFiles.Length, i => figures[i] = FigureParser.Parse(figureFiles[i], codes, diagnostics));
+        string[] figureLanguages = [config.DefaultLanguage, .. codes.Where(c => c != config.DefaultLanguage)];
+        Parallel.For(0, figureFiles.Length, i => figures[i] = FigureParser.Parse(figureFiles[i], figureLanguages, diagnostics));
 
         if (taxonomies is null || uiStrings is null) throw new BuildFailedException(diagnostics.Sorted());
         return new ParseResult(config, taxonomies, uiStrings, [.. parsed.OfType<ParsedDocument>()], [.. figures.OfType<FigureSpec>()], markdown,

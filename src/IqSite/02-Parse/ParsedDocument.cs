@@ -3,7 +3,7 @@ using IqSite.Discover;
 
 namespace IqSite.Parse;
 
-public enum ContentKind { Home, Page, GoodPractice, Series, Issue, Article, Network, Exhibit, Portrait, Publication }
+public enum ContentKind { Home, Page, GoodPractice, Series, Issue, Article, Network, Exhibit, Portrait, Publication, EasyLanguage }
 
 /// <summary>
 /// A content file after Parse: typed front matter and the Markdown syntax tree.

@@ -34,6 +34,9 @@ public sealed record SiteConfig
     public Diagnostics.Located<string>? ContactEmail { get; init; }
 
     public LanguageConfig Language(string code) => Languages.First(l => l.Code == code);
+
+    /// <summary>The languages a page of <paramref name="code"/> may be taken from when it has none of its own, in order.</summary>
+    public IEnumerable<string> FallbackChain(string code) => Language(code).Fallback.Select(f => f.Value).Where(c => c != code).Distinct();
 }
 
 public enum TextDirection { Ltr, Rtl }
@@ -56,6 +59,13 @@ public sealed record LanguageConfig
 
     /// <summary>Localized URL segments, keyed by <see cref="SectionKeys"/>.</summary>
     public required ImmutableDictionary<string, string> Sections { get; init; }
+
+    /// <summary>
+    /// Where a page missing in this language is taken from, in order (site.yml 'fallback'); without
+    /// it the language has only its own pages. A page taken from another language keeps this
+    /// language's menus and says so.
+    /// </summary>
+    public ImmutableArray<Diagnostics.Located<string>> Fallback { get; init; } = [];
 
     public string Dir => Direction == TextDirection.Rtl ? "rtl" : "ltr";
 }

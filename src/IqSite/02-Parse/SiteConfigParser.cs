@@ -40,6 +40,7 @@ public static partial class SiteConfigParser
         if (defaultLanguage is not null && codes.Length > 0 && !codes.Contains(defaultLanguage.Value))
             diagnostics.Error(defaultLanguage.Location, $"'default_language' must be one of the configured languages ({string.Join(", ", codes)})");
 
+        CheckFallbacks(languages, defaultLanguage?.Value ?? "", diagnostics);
         var contactEmail = reader.String("contact_email", required: false);
         if (contactEmail is not null && !System.Net.Mail.MailAddress.TryCreate(contactEmail.Value, out _))
             diagnostics.Error(contactEmail.Location, $"'contact_email' must be an e-mail address, found '{contactEmail.Value}'");
@@ -70,6 +71,7 @@ public static partial class SiteConfigParser
         var direction = entry.String("direction", required: true);
         var culture = entry.String("culture", required: true);
         var sectionsMap = entry.Map("sections", required: true);
+        var fallback = entry.StringList("fallback", required: false);
         var sections = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (sectionsMap is not null)
         {
@@ -95,7 +97,7 @@ public static partial class SiteConfigParser
         {
             try
             {
-                cultureInfo = CultureInfo.GetCultureInfo(culture.Value, predefinedOnly: true);
+                cultureInfo = WithGregorianCalendar(CultureInfo.GetCultureInfo(culture.Value, predefinedOnly: true));
             }
             catch (CultureNotFoundException)
             {
@@ -110,8 +112,38 @@ public static partial class SiteConfigParser
             Direction = direction.Value == "rtl" ? TextDirection.Rtl : TextDirection.Ltr,
             Culture = cultureInfo,
             Sections = sections.ToImmutable(),
+            Fallback = fallback,
             Location = code.Location,
         };
+    }
+
+    /// <summary>Every language of a fallback chain must be configured, and a language does not fall back to itself.</summary>
+    private static void CheckFallbacks(IReadOnlyList<LanguageConfig> languages, string defaultLanguage, DiagnosticBag diagnostics)
+    {
+        var codes = languages.Select(l => l.Code).ToArray();
+        foreach (var language in languages)
+            foreach (var code in language.Fallback)
+            {
+                if (code.Value == language.Code)
+                    diagnostics.Error(code.Location, $"language '{language.Code}' cannot fall back to itself");
+                else if (!codes.Contains(code.Value))
+                    diagnostics.Error(code.Location, $"'fallback' names '{code.Value}', which is not a configured language{Diagnostics.Suggestions.DidYouMean(code.Value, codes)}");
+            }
+    }
+
+    /// <summary>
+    /// Dates are written in the Gregorian calendar in every language (fa-IR defaults to the Solar
+    /// Hijri calendar, ar-SA to Umm al-Qura): the programme's dates are German administrative dates,
+    /// and readers compare them across languages. Digits stay Latin, as .NET writes them.
+    /// </summary>
+    private static CultureInfo WithGregorianCalendar(CultureInfo culture)
+    {
+        if (culture.Calendar is GregorianCalendar) return culture;
+        var gregorian = culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault();
+        if (gregorian is null) return culture;
+        var copy = (CultureInfo)culture.Clone();
+        copy.DateTimeFormat.Calendar = gregorian;
+        return CultureInfo.ReadOnly(copy);
     }
 
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]

@@ -34,6 +34,10 @@ public static class UiStringKeys
     public const string SearchDescription = "search_description";
     public const string ExhibitsTitle = "exhibits_title";
     public const string ExhibitsDescription = "exhibits_description";
+    /// <summary>Notice on a page shown in another language; "{0}" stands for that language's name.</summary>
+    public const string FallbackNotice = "fallback_notice";
+    /// <summary>Notice on a translation whose original changed after it was marked; the original's link follows.</summary>
+    public const string OutdatedNotice = "outdated_notice";
     public const string DraftBanner = "draft_banner";
     public const string ScheduledBanner = "scheduled_banner";
 
@@ -62,7 +66,7 @@ public static class UiStringKeys
 
     public static readonly IReadOnlyList<string> Required =
         [NavHome, GoodPracticeListTitle, GoodPracticeListDescription, NotFoundTitle, PageLabel, ChooseLanguagePrompt,
-         FiguresTitle, FiguresDescription, NewslettersTitle, NewslettersDescription, SiteFeedTitle, NetworksTitle, NetworksDescription, NetworkArchived, DraftBanner, ScheduledBanner,
+         FiguresTitle, FiguresDescription, NewslettersTitle, NewslettersDescription, SiteFeedTitle, NetworksTitle, NetworksDescription, NetworkArchived, FallbackNotice, OutdatedNotice, DraftBanner, ScheduledBanner,
          PublicationsTitle, PublicationsDescription, PublicationAccessibleSubject, SearchTitle, SearchDescription, ExhibitsTitle, ExhibitsDescription,
          .. GoodPracticeSections, .. PublicationTypeLabels, .. SearchTypeLabels, .. FigureTopics, .. ArticleKindLabels];
 }

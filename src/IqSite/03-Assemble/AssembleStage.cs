@@ -13,6 +13,22 @@ namespace IqSite.Assemble;
 /// </summary>
 public static class AssembleStage
 {
+    /// <summary>
+    /// The language's own documents, plus, for every document it lacks, the one of the first
+    /// language of its fallback chain that has it. The home page is never borrowed (each language
+    /// needs its own), nor are Leichte-Sprache pages, which every language links to where they are.
+    /// </summary>
+    private static List<ParsedDocument> WithFallbacks(string language, IReadOnlyList<ParsedDocument> documents, SiteConfig config)
+    {
+        var valid = documents.Where(d => d.IsValid).ToArray();
+        var chosen = valid.Where(d => d.Language == language).ToList();
+        var present = chosen.Select(d => (d.Kind, d.Key)).ToHashSet();
+        foreach (var fallback in config.FallbackChain(language))
+            foreach (var document in valid.Where(d => d.Language == fallback && d.Kind is not (ContentKind.Home or ContentKind.EasyLanguage)))
+                if (present.Add((document.Kind, document.Key))) chosen.Add(document);
+        return chosen;
+    }
+
     public static SiteModel Run(ParseResult parsed, BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = options.BaseUrl is null ? parsed.Config : parsed.Config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
@@ -34,7 +50,7 @@ public static class AssembleStage
         var urls = new UrlRegistry(diagnostics);
         var contentFolder = Discover.SourceDiscovery.Display(options, Path.Combine(Path.GetFullPath(options.InputDirectory), "content"));
         var languages = config.Languages
-            .Select(language => new LanguageAssembler(language, config, parsed, documents.Where(d => d.Language == language.Code && d.IsValid), urls, contentFolder, diagnostics).Build())
+            .Select(language => new LanguageAssembler(language, config, parsed, WithFallbacks(language.Code, documents, config), urls, contentFolder, diagnostics).Build())
             .ToImmutableArray();
 
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
@@ -46,9 +62,13 @@ public static class AssembleStage
                 g => g.Key,
                 g => g.ToImmutableDictionary(p => p.Language, p => p, StringComparer.Ordinal),
                 StringComparer.Ordinal);
-        return new SiteModel(config, parsed.Taxonomies, parsed.UiStrings, [.. languages.Select(l => l!)], translations)
+        var site = new SiteModel(config, parsed.Taxonomies, parsed.UiStrings, [.. languages.Select(l => l!)], translations)
         {
             Images = parsed.Images,
         };
+        // Menu targets exist only now that every language is built.
+        SiteLinks.Validate(documents.Where(d => d.IsValid), site, diagnostics);
+        if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
+        return site;
     }
 }

@@ -45,6 +45,8 @@ internal sealed class LanguageAssembler(
             if (page is not null) menuTargets[document.Key] = page;
         }
 
+        BuildEasyLanguage(docs, menuTargets);
+
         var sheets = docs.Where(d => d.Kind == ContentKind.GoodPractice)
             .Select(BuildSheet)
             .OfType<GoodPracticePage>()
@@ -116,6 +118,35 @@ internal sealed class LanguageAssembler(
             menuTargets.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
+    /// <summary>Leichte-Sprache pages; site: links and menus name them 'ls-&lt;key&gt;'.</summary>
+    private void BuildEasyLanguage(ParsedDocument[] docs, Dictionary<string, Page> menuTargets)
+    {
+        var pages = docs.Where(d => d.Kind == ContentKind.EasyLanguage)
+            .OrderBy(d => ((EasyLanguageFrontMatter)d.FrontMatter).Order).ThenBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => (Document: d, Url: d.Key == EasyLanguageKeys.Index ? $"{Root}{EasyLanguageKeys.Segment}/" : $"{Root}{EasyLanguageKeys.Segment}/{d.Key}/"))
+            .ToArray();
+        var menu = pages.Select(p => new PageLink(p.Document.FrontMatter.Title, p.Url)).ToImmutableArray();
+        var files = new FolderFiles(parsed, diagnostics);
+        foreach (var (document, url) in pages)
+        {
+            var data = (EasyLanguageFrontMatter)document.FrontMatter;
+            if (Add(new EasyLanguagePage
+            {
+                Url = url,
+                Language = _code,
+                Title = data.Title,
+                Description = data.Description,
+                TranslationKey = $"ls:{document.Key}",
+                LastModified = data.Updated,
+                Document = document,
+                Data = data,
+                Menu = menu,
+                VideoUrl = data.Video is { } video ? files.Download(document, video)?.Url : null,
+            }, document) is { } page)
+                menuTargets[$"ls-{document.Key}"] = page;
+        }
+    }
+
     private ContentPage? BuildHome(ParsedDocument? document, ParsedDocument[] all)
     {
         if (document is null)
@@ -163,20 +194,26 @@ internal sealed class LanguageAssembler(
         }, document);
     }
 
-    /// <summary>One page per figure spec and the index; figures carry every language's texts.</summary>
+    /// <summary>One page per figure spec and the index; a figure without texts in this language is shown in the first fallback language it has.</summary>
     private FigureIndexPage? BuildFigures()
     {
         var figures = parsed.Figures
-            .Select(figure => (FigurePage?)Add(new FigurePage
+            .Select(figure =>
             {
-                Url = $"{FiguresRoot}{figure.Id}/",
-                Language = _code,
-                Title = figure.Title[_code],
-                Description = figure.Description[_code],
-                TranslationKey = $"figure:{figure.Id}",
-                LastModified = figure.ReferenceDate,
-                Figure = figure,
-            }, null))
+                // Every figure has the default language's texts, so the chain always ends in one it has.
+                var text = figure.Title.ContainsKey(_code) ? _code : config.FallbackChain(_code).Append(config.DefaultLanguage).First(figure.Title.ContainsKey);
+                return (FigurePage?)Add(new FigurePage
+                {
+                    Url = $"{FiguresRoot}{figure.Id}/",
+                    Language = _code,
+                    Title = figure.Title[text],
+                    Description = figure.Description[text],
+                    TranslationKey = $"figure:{figure.Id}",
+                    LastModified = figure.ReferenceDate,
+                    Figure = figure,
+                    TextLanguageOverride = text == _code ? null : text,
+                }, null);
+            })
             .OfType<FigurePage>()
             .OrderBy(f => f.Url, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -191,6 +228,7 @@ internal sealed class LanguageAssembler(
                 TranslationKey = $"figure-embed:{figure.Figure.Id}",
                 Indexable = false,
                 Figure = figure,
+                TextLanguageOverride = figure.TextLanguageOverride,
             }, null);
         return (FigureIndexPage?)Add(new FigureIndexPage
         {

@@ -29,6 +29,19 @@ public abstract record Page
     /// <summary>Error pages are not listed in the sitemap and not indexed.</summary>
     public bool Indexable { get; init; } = true;
 
+    /// <summary>Set where the page's text comes from another language without a document (a figure's texts).</summary>
+    public string? TextLanguageOverride { get; init; }
+
+    /// <summary>The language the page's own text is written in: its document's, or the page's language.</summary>
+    public string TextLanguage => TextLanguageOverride ?? Document?.Language ?? Language;
+
+    /// <summary>
+    /// A page of this language whose text exists only in another (site.yml 'fallback'): it has this
+    /// language's menus and a notice, its text keeps its own language, its canonical URL is the
+    /// original's, and it is in no hreflang cluster, sitemap or search index.
+    /// </summary>
+    public bool IsFallback => TextLanguage != Language;
+
     public string OutputPath => Url.EndsWith('/') ? Url[1..] + "index.html" : Url[1..];
 }
 
@@ -121,3 +134,29 @@ public sealed record Pager(int Number, ImmutableArray<string> PageUrls)
 
 /// <summary>Full-text search over the language's index, with filters; the results come from the Pagefind index in the browser.</summary>
 public sealed record SearchPage : Page;
+
+/// <summary>A page in Leichte Sprache; all of them are linked from every page's header.</summary>
+public sealed record EasyLanguagePage : Page
+{
+    public required EasyLanguageFrontMatter Data { get; init; }
+
+    /// <summary>The Leichte-Sprache pages in menu order, this one included.</summary>
+    public required ImmutableArray<PageLink> Menu { get; init; }
+
+    /// <summary>The sign-language video's URL, when the page has one.</summary>
+    public string? VideoUrl { get; init; }
+
+    public bool IsSignLanguage => Document!.Key == EasyLanguageKeys.SignLanguage;
+}
+
+public static class EasyLanguageKeys
+{
+    /// <summary>The explanation of the site: /&lt;lang&gt;/leichte-sprache/.</summary>
+    public const string Index = "index";
+
+    /// <summary>The page that holds the video in German Sign Language and its transcript.</summary>
+    public const string SignLanguage = "gebaerdensprache";
+
+    /// <summary>The URL segment; Leichte Sprache is German, so it is the same in every language.</summary>
+    public const string Segment = "leichte-sprache";
+}

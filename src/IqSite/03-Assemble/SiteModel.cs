@@ -37,11 +37,15 @@ public sealed record SiteModel(
     /// </summary>
     public IReadOnlyList<(string Hreflang, string Href)> Alternates(Page page)
     {
-        var translations = page.Indexable ? TranslationsOf(page).ToArray() : [];
+        // Fallback pages are copies: they neither have alternates nor are one.
+        var translations = page.Indexable && !page.IsFallback ? TranslationsOf(page).Where(t => !t.IsFallback).ToArray() : [];
         if (translations.Length < 2) return [];
         var fallback = translations.FirstOrDefault(t => t.Language == Config.DefaultLanguage) ?? translations[0];
         return [.. translations.Select(t => (t.Language, AbsoluteUrl(t.Url))), ("x-default", AbsoluteUrl(fallback.Url))];
     }
+
+    /// <summary>The page in the language its text is written in (for a fallback page, the page it copies).</summary>
+    public Page Original(Page page) => Translations[page.TranslationKey].GetValueOrDefault(page.TextLanguage) ?? page;
 
     public string AbsoluteUrl(string rootRelative) => Config.BaseUrl + rootRelative.TrimStart('/');
 }
@@ -58,4 +62,7 @@ public sealed record LanguageSite(
 {
     /// <summary>The language's Atom feed: newsletter issues and good-practice sheets, newest first.</summary>
     public string FeedUrl => $"/{Language.Code}/feed.xml";
+
+    /// <summary>A language whose issues and sheets are all shown from other languages has no feed: it would stay empty.</summary>
+    public bool HasFeed => Issues.Any(i => !i.IsFallback) || GoodPractices.Any(p => !p.IsFallback);
 }

@@ -10,7 +10,8 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
 {
     public (string Layout, object Main, IReadOnlyList<Crumb> Crumbs) Build(Page page)
     {
-        var culture = site.Config.Language(page.Language).Culture;
+        // Inside <main>, a fallback page is written in its text's language (dates, labels); its links stay in this language's site.
+        var culture = site.Config.Language(page.TextLanguage).Culture;
         var languageSite = site.Language(page.Language);
         var home = new Crumb(site.UiStrings.For(page.Language)[UiStringKeys.NavHome], languageSite.Home.Url);
         var list = languageSite.MenuTargets.GetValueOrDefault("good-practice");
@@ -28,9 +29,9 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
             NewsletterIndexPage p => ("newsletters", new NewsletterIndexView(p.Title, p.Description ?? "",
                 [.. p.Series.Select(s => new SeriesCardView(s.Title, s.Url, s.Data.Description ?? "", s.Issues.Length,
                     s.Issues.IsEmpty ? null : IssueCard(s.Issues[0], culture)))]), [home]),
-            SeriesPage p => ("series", new SeriesView(p.Title, p.Data.Description ?? "", Html(p.Document!),
+            SeriesPage p => ("series", new SeriesView(p.Title, p.Data.Description ?? "", Html(p),
                 [.. p.Issues.GroupBy(i => i.Data.Date.Value.Year).Select(g => new YearView(g.Key, [.. g.Select(i => IssueCard(i, culture))]))],
-                p.FeedUrl), [home, NewslettersCrumb(languageSite)]),
+                p.IsFallback ? null : p.FeedUrl), [home, NewslettersCrumb(languageSite)]),
             IssuePage p => ("issue", Issue(p, culture), [home, NewslettersCrumb(languageSite), new Crumb(p.Series.Title, p.Series.Url)]),
             ArticlePage p => ("article", Article(p, culture),
                 [home, NewslettersCrumb(languageSite), new Crumb(p.Series.Title, p.Series.Url), new Crumb($"{p.Series.Title} {p.IssueNumber}", p.Issue.Url)]),
@@ -60,15 +61,17 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
             ExhibitIndexPage p => ("exhibits", new ExhibitIndexView(p.Title, p.Description ?? "", [.. p.Exhibits.Select(e => ExhibitCard(e, culture))]), [home]),
             ExhibitPage p => ("exhibit", Exhibit(p, culture), [home, MenuCrumb(languageSite, "exhibits")]),
             PortraitPage p => ("portrait", Portrait(p), [home, MenuCrumb(languageSite, "exhibits"), new Crumb(p.Exhibit.Title, p.Exhibit.Url)]),
+            EasyLanguagePage p => ("easy-language", new EasyLanguageView(p.Title, Html(p),
+                [.. p.Menu.Select(m => new MenuLink(m.Title, m.Url, m.Url == p.Url))], p.IsSignLanguage, p.VideoUrl), []),
             NotFoundPage p => ("404", new NotFoundView(p.Title, languageSite.Home.Url, list?.Url), []),
             _ => throw new InvalidOperationException($"no layout for {page.GetType().Name}"),
         };
     }
 
     private ContentView Content(ContentPage page, IEnumerable<GoodPracticePage> latest, string? allHref, CultureInfo culture) =>
-        new(page.Title, Html(page.Document!), Cards(latest, culture), allHref, [], null);
+        new(page.Title, Html(page), Cards(latest, culture), allHref, [], null);
 
-    private static NetworkIndexView NetworkIndex(NetworkIndexPage page)
+    private NetworkIndexView NetworkIndex(NetworkIndexPage page)
     {
         var byState = page.StateNetworks.Where(n => n.Data.State is not null).ToDictionary(n => n.Data.State!.Value, StringComparer.Ordinal);
         return new NetworkIndexView(page.Title, page.Description ?? "", page.Map.ViewBox,
@@ -80,13 +83,20 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
             [.. page.SpecialistOffices.Select(NetworkLink)]);
     }
 
-    private static NetworkLinkView NetworkLink(NetworkPage page) => new(page.Title, page.Url, page.Data.Teaser);
+    private NetworkLinkView NetworkLink(NetworkPage page) => new(page.Title, page.Url, page.Data.Teaser, TextOf(page));
+
+    /// <summary>For an item shown from another language in a list: that language, so the list says which items are untranslated.</summary>
+    private TextLanguageView? TextOf(Page page) =>
+        page.IsFallback && site.Config.Language(page.TextLanguage) is var text ? new TextLanguageView(text.Code, text.Dir, text.Name) : null;
+
+    /// <summary>Dates of an item are written in its text's language.</summary>
+    private CultureInfo CultureOf(Page page, CultureInfo list) => page.IsFallback ? site.Config.Language(page.TextLanguage).Culture : list;
 
     private NetworkView Network(NetworkPage page, CultureInfo culture)
     {
-        var strings = site.UiStrings.For(page.Language);
+        var strings = site.UiStrings.For(page.TextLanguage);
         var data = page.Data;
-        var language = site.Config.Language(page.Language);
+        var language = site.Config.Language(page.TextLanguage);
         // The IQ structure of 2015-2022 ended with 2022; its pages stay, marked as archive.
         var ended = int.TryParse(data.Period[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out var lastYear) && lastYear < 2023;
         return new NetworkView(
@@ -97,7 +107,7 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
             ended ? strings[UiStringKeys.NetworkArchived].Replace("{0}", data.Period, StringComparison.Ordinal) : null,
             data.Coordinator,
             data.Website,
-            Html(page.Document!),
+            Html(page),
             [.. page.Figures.Select(f => new NetworkFigureView(f.Title, f.Url, FigureCharts.Svg(f.Figure, language, $"network-figure-{f.Figure.Id}")))],
             Cards(page.GoodPractices, culture),
             [.. page.Articles.Select(a => new NetworkArticleView(a.Title, a.Url, $"{a.Series.Title} {a.IssueNumber}", Formats.Date(a.Date, culture), a.Data.Teaser))]);
@@ -122,19 +132,20 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
         return new Crumb(index.Title, index.Url);
     }
 
-    private static IssueCardView IssueCard(IssuePage issue, CultureInfo culture) => new(
-        issue.Title, issue.Series.Title, issue.Data.Number, issue.Url, Formats.Date(issue.Data.Date.Value, culture), issue.Data.Teaser,
-        issue.Cover is { } cover ? Pictures.Html(cover, issue.Data.CoverAlt ?? "", "6rem", eager: false, "issue-cover") : null);
+    private IssueCardView IssueCard(IssuePage issue, CultureInfo culture) => new(
+        issue.Title, issue.Series.Title, issue.Data.Number, issue.Url, Formats.Date(issue.Data.Date.Value, CultureOf(issue, culture)), issue.Data.Teaser,
+        issue.Cover is { } cover ? Pictures.Html(cover, issue.Data.CoverAlt ?? "", "6rem", eager: false, "issue-cover") : null,
+        TextOf(issue));
 
     private IssueView Issue(IssuePage page, CultureInfo culture)
     {
-        var strings = site.UiStrings.For(page.Language);
+        var strings = site.UiStrings.For(page.TextLanguage);
         return new IssueView(
             IssueCard(page, culture),
             page.Cover is { } cover ? Pictures.Html(cover, page.Data.CoverAlt ?? "", "(min-width: 40rem) 18rem, 100vw", eager: true, "issue-cover-large") : null,
             page.Series.Title,
             page.Series.Url,
-            Html(page.Document!),
+            Html(page),
             [.. page.Articles.Select(a => new ArticleLinkView(a.Title, a.Url, strings[UiStringKeys.ArticleKind(a.Data.Kind)],
                 string.Join(", ", a.Data.Authors), a.Data.Teaser))],
             page.Pdf is { } pdf ? new PdfView(pdf.Url, pdf.Format, Formats.FileSize(pdf.Bytes, culture), pdf.Pages) : null);
@@ -142,11 +153,11 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
 
     private ArticleView Article(ArticlePage page, CultureInfo culture) => new(
         page.Title,
-        site.UiStrings.For(page.Language)[UiStringKeys.ArticleKind(page.Data.Kind)],
+        site.UiStrings.For(page.TextLanguage)[UiStringKeys.ArticleKind(page.Data.Kind)],
         string.Join(", ", page.Data.Authors),
         Formats.Date(page.Date, culture),
         page.Data.Teaser,
-        Html(page.Document!),
+        Html(page),
         page.Issue.Title,
         page.Issue.Url,
         page.IssueNumber,
@@ -159,7 +170,7 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
     {
         var data = page.Data;
         var facts = site.Taxonomies.All
-            .Select(t => new FactView(t.Title[page.Language], [.. page.Terms.Where(l => l.Taxonomy == t).Select(Term)]))
+            .Select(t => new FactView(t.Title[page.TextLanguage], [.. page.Terms.Where(l => l.Taxonomy == t).Select(l => new TermView(l.Term.Label[page.TextLanguage], l.Url))]))
             .Where(f => f.Terms.Count > 0)
             .ToList();
         var contact = data.Contact;
@@ -177,15 +188,15 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
                 contact.Phone, contact.Email, contact.Website),
             data.Offer.Text,
             [.. data.Offer.Links.Select(l => new LinkView(l.Title, l.Url.Value))],
-            Html(page.Document!));
+            Html(page));
     }
 
     private FigureView Figure(FigurePage page)
     {
-        var language = site.Config.Language(page.Language);
-        var strings = site.UiStrings.For(page.Language);
+        var language = site.Config.Language(page.TextLanguage);
+        var strings = site.UiStrings.For(page.TextLanguage);
         var figure = page.Figure;
-        var code = page.Language;
+        var code = page.TextLanguage;
         var chart = FigureCharts.Svg(figure, language);
         return new FigureView(
             figure.Title[code],
@@ -218,9 +229,9 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
 
     private FigureEmbedView FigureEmbed(FigureEmbedPage page)
     {
-        var language = site.Config.Language(page.Language);
+        var language = site.Config.Language(page.TextLanguage);
         var figure = page.Figure.Figure;
-        var code = page.Language;
+        var code = page.TextLanguage;
         return new FigureEmbedView(
             page.Title,
             FigureCharts.Svg(figure, language),
@@ -232,21 +243,27 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
 
     private FigureIndexView FigureIndex(FigureIndexPage page)
     {
-        var strings = site.UiStrings.For(page.Language);
+        var strings = site.UiStrings.For(page.TextLanguage);
         var topics = page.Figures
             .GroupBy(f => f.Figure.Topic)
             .OrderBy(g => UiStringKeys.FigureTopics.ToList().IndexOf(UiStringKeys.FigureTopic(g.Key)))
             .Select(g => new FigureTopicView(strings[UiStringKeys.FigureTopic(g.Key)],
-                [.. g.Select(f => new FigureLinkView(f.Title, f.Url, f.Description ?? ""))]));
+                [.. g.Select(f => new FigureLinkView(f.Title, f.Url, f.Description ?? "", TextOf(f)))]));
         return new FigureIndexView(page.Title, page.Description ?? "", [.. topics]);
     }
 
     private static TaxonomyView Taxonomy(TaxonomyPage page) =>
         new(page.Title, page.Url, [.. page.Terms.Select(c => new TermCountView(c.Term.Label, c.Term.Url, c.Count))]);
 
-    private static List<CardView> Cards(IEnumerable<GoodPracticePage> pages, CultureInfo culture) =>
-        [.. pages.Select(p => new CardView(p.Title, p.Url, p.Data.Teaser, Formats.Date(p.Data.Published, culture),
-            [.. p.Terms.Where(t => t.Taxonomy.Key is TaxonomyKeys.Networks or TaxonomyKeys.FundingRounds).Select(Term)]))];
+    /// <summary>Sheet cards; a sheet shown from another language is marked with that language, and its card is written in it.</summary>
+    private List<CardView> Cards(IEnumerable<GoodPracticePage> pages, CultureInfo culture) =>
+        [.. pages.Select(p =>
+        {
+            var text = p.IsFallback ? site.Config.Language(p.TextLanguage) : null;
+            return new CardView(p.Title, p.Url, p.Data.Teaser, Formats.Date(p.Data.Published, text?.Culture ?? culture),
+                [.. p.Terms.Where(t => t.Taxonomy.Key is TaxonomyKeys.Networks or TaxonomyKeys.FundingRounds).Select(t => new TermView(t.Term.Label[p.TextLanguage], t.Url))],
+                text is null ? null : new TextLanguageView(text.Code, text.Dir, text.Name));
+        })];
 
     private static TermView Term(TermLink link) => new(link.Label, link.Url);
 
@@ -254,15 +271,17 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
         pager.Number, pager.Count, pager.PreviousUrl, pager.NextUrl,
         [.. pager.PageUrls.Select((url, i) => new PagerLink(i + 1, url, i + 1 == pager.Number))]);
 
-    private string Html(ParsedDocument document)
+    /// <summary>The page's Markdown as HTML: links and embedded figures lead to pages of the page's language, in any case.</summary>
+    private string Html(Page page)
     {
+        var document = page.Document!;
         using var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         markdown.Setup(renderer);
         var language = site.Config.Language(document.Language);
-        renderer.ObjectRenderers.Insert(0, new HtmlFigureEmbedRenderer(site.Language(document.Language), language, site.UiStrings));
+        renderer.ObjectRenderers.Insert(0, new HtmlFigureEmbedRenderer(site.Language(page.Language), language, site.UiStrings));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new HtmlImageRenderer(document, site.Images));
-        renderer.LinkRewriter = GoodPracticeLinks.Rewriter(site.Language(document.Language));
+        renderer.LinkRewriter = SiteLinks.Rewriter(site.Language(page.Language), GoodPracticeLinks.Rewriter(site.Language(page.Language)));
         renderer.Render(document.Body);
         writer.Flush();
         return writer.ToString();

@@ -25,7 +25,8 @@ public static class RenderStage
             {
                 var (layout, main, crumbs) = mains.Build(page);
                 var view = furniture.Build(page, main, crumbs);
-                var content = templates.Render(layout, view);
+                // A fallback page's main content is written wholly in its text's language, labels included.
+                var content = templates.Render(layout, page.IsFallback ? view with { T = furniture.Strings(page.TextLanguage) } : view);
                 rendered.Add(new RenderedPage(page, templates.Render(ThemeTemplates.BaseLayoutFor(page), view with { Content = content })));
             }
             catch (HandlebarsException ex)

@@ -9,6 +9,8 @@ public sealed record PageView
     public required string Lang { get; init; }
     public required string Dir { get; init; }
     public required string Title { get; init; }
+    /// <summary>The title's language where it is not the page's (fallback pages): the breadcrumb sets it apart.</summary>
+    public string? TitleLang { get; init; }
     public required string HeadTitle { get; init; }
     public required string SiteTitle { get; init; }
     public required string Description { get; init; }
@@ -26,6 +28,12 @@ public sealed record PageView
     public required IReadOnlyList<LinkView> Feeds { get; init; }
     /// <summary>The preview shows drafts and scheduled issues; such a page says so in a banner.</summary>
     public required string? Banner { get; init; }
+    /// <summary>Set on a page whose text is borrowed from another language: the notice, and that language for the text.</summary>
+    public required FallbackView? Fallback { get; init; }
+    /// <summary>The Leichte-Sprache explanation and the sign-language page, linked from every page's header (their titles are German).</summary>
+    public required IReadOnlyList<LinkView> AccessLinks { get; init; }
+    /// <summary>Set on a translation whose original changed after it was translated: the notice and a link to the original.</summary>
+    public required OutdatedView? Outdated { get; init; }
     /// <summary>Set on pages the search index holds: their type, filters and result metadata.</summary>
     public required SearchView? Search { get; init; }
     public required IReadOnlyDictionary<string, string> T { get; init; }
@@ -35,9 +43,20 @@ public sealed record PageView
 
 public sealed record Alternate(string Hreflang, string Href);
 
+/// <param name="Lang">The original's language, for the link's lang and hreflang; <paramref name="LanguageName"/> is its text.</param>
+public sealed record OutdatedView(string Notice, string Href, string Lang, string LanguageName);
+
+/// <summary>
+/// The notice in the reader's language, e.g. "This page is not available in your language. It is shown in: English",
+/// split around the language's name, which is set apart (&lt;bdi lang&gt;) because its script and direction may differ.
+/// </summary>
+/// <param name="Lang">The text's language code and direction, for the element that holds it.</param>
+public sealed record FallbackView(string NoticeBefore, string NoticeAfter, string Lang, string Dir, string LanguageName);
+
 public sealed record LanguageLink(string Code, string Name, string Dir, string Href, bool IsCurrent, bool IsTranslation);
 
-public sealed record MenuLink(string Title, string Href, bool IsCurrent);
+/// <param name="Lang">Set when the target's title is in another language (a fallback page).</param>
+public sealed record MenuLink(string Title, string Href, bool IsCurrent, string? Lang = null);
 
 public sealed record Crumb(string Title, string Href);
 
@@ -49,7 +68,11 @@ public sealed record TermView(string Label, string Href);
 
 public sealed record FactView(string Label, IReadOnlyList<TermView> Terms);
 
-public sealed record CardView(string Title, string Href, string Teaser, DateView Published, IReadOnlyList<TermView> Terms);
+/// <param name="Text">Set when the item is shown from another language (a fallback): its language, for lang/dir and a badge.</param>
+public sealed record CardView(string Title, string Href, string Teaser, DateView Published, IReadOnlyList<TermView> Terms, TextLanguageView? Text = null);
+
+/// <summary>The language of a text that differs from the page's: code and direction for its element, and its own name.</summary>
+public sealed record TextLanguageView(string Lang, string Dir, string Name);
 
 public sealed record PagerView(int Number, int Count, string? PreviousHref, string? NextHref, IReadOnlyList<PagerLink> Pages)
 {
@@ -145,15 +168,15 @@ public sealed record FigureIndexView(string Title, string Intro, IReadOnlyList<F
 
 public sealed record FigureTopicView(string Title, IReadOnlyList<FigureLinkView> Figures);
 
-public sealed record FigureLinkView(string Title, string Href, string Description);
+public sealed record FigureLinkView(string Title, string Href, string Description, TextLanguageView? Text = null);
 
-public sealed record IssueCardView(string Title, string Series, string Number, string Href, DateView Date, string Teaser, string? CoverHtml);
+public sealed record IssueCardView(string Title, string Series, string Number, string Href, DateView Date, string Teaser, string? CoverHtml, TextLanguageView? Text = null);
 
 public sealed record NewsletterIndexView(string Title, string Intro, IReadOnlyList<SeriesCardView> Series);
 
 public sealed record SeriesCardView(string Title, string Href, string Description, int IssueCount, IssueCardView? Latest);
 
-public sealed record SeriesView(string Title, string Description, string BodyHtml, IReadOnlyList<YearView> Years, string FeedHref);
+public sealed record SeriesView(string Title, string Description, string BodyHtml, IReadOnlyList<YearView> Years, string? FeedHref);
 
 public sealed record YearView(int Year, IReadOnlyList<IssueCardView> Issues);
 
@@ -174,7 +197,7 @@ public sealed record NetworkIndexView(string Title, string Intro, string MapView
 /// <param name="Href">The state network's page; null for a state without one (drawn, not linked).</param>
 public sealed record MapShapeView(string PathData, string? Href, string Label);
 
-public sealed record NetworkLinkView(string Title, string Href, string Teaser);
+public sealed record NetworkLinkView(string Title, string Href, string Teaser, TextLanguageView? Text = null);
 
 public sealed record NetworkView(string Title, string Teaser, string KindLabel, string Period, string? ArchivedNote, string? Coordinator,
     string? Website, string BodyHtml, IReadOnlyList<NetworkFigureView> Figures, IReadOnlyList<CardView> GoodPractices,
@@ -188,7 +211,7 @@ public sealed record NetworkFigureView(string Title, string Href, string ChartSv
 /// <param name="TypeKey">The type as front matter spells it; with <paramref name="Languages"/> and <paramref name="Year"/> what the library's filters match.</param>
 /// <param name="Languages">Language codes of the downloads, space-separated.</param>
 public sealed record PublicationCardView(string Title, string Href, string Type, string TypeKey, DateView Date, int Year, string Languages,
-    string Summary, string? CoverHtml);
+    string Summary, string? CoverHtml, TextLanguageView? Text = null);
 
 public sealed record PublicationIndexView(string Title, string Intro, IReadOnlyList<PublicationCardView> Publications,
     IReadOnlyList<FilterOptionView> Types, IReadOnlyList<FilterOptionView> Languages, IReadOnlyList<FilterOptionView> Years);
@@ -205,7 +228,7 @@ public sealed record PublicationDownloadView(string Href, string FileName, strin
 
 public sealed record ExhibitIndexView(string Title, string Intro, IReadOnlyList<ExhibitCardView> Exhibits);
 
-public sealed record ExhibitCardView(string Title, string Href, string Teaser, DateView Opening, string Venue, string? CoverHtml);
+public sealed record ExhibitCardView(string Title, string Href, string Teaser, DateView Opening, string Venue, string? CoverHtml, TextLanguageView? Text = null);
 
 public sealed record ExhibitView(string Title, string Teaser, string Venue, DateView Opening, string Organiser, string? CoverHtml, string BodyHtml,
     IReadOnlyList<PortraitCardView> Portraits, LinkView? Brochure);
@@ -214,3 +237,6 @@ public sealed record PortraitCardView(string Name, string Href, string Origin, s
 
 public sealed record PortraitView(string Name, bool Pseudonym, string Origin, string Profession, string Status, string? Quote, string? PhotoHtml,
     string PhotoCredit, bool Sample, string BodyHtml, LinkView Exhibit, LinkView? Previous, LinkView? Next);
+
+/// <param name="VideoHref">The sign-language video, on the sign-language page once it exists.</param>
+public sealed record EasyLanguageView(string Title, string BodyHtml, IReadOnlyList<MenuLink> Menu, bool IsSignLanguage, string? VideoHref);

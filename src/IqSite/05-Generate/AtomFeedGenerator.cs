@@ -24,11 +24,13 @@ public static class AtomFeedGenerator
         {
             var code = language.Language.Code;
             var strings = site.UiStrings.For(code);
-            foreach (var series in language.Series)
-                yield return Feed(site, code, series.FeedUrl, series.Title, series.Url, [.. series.Issues.Select(i => Entry(i))]);
-            var everything = language.Issues.Select(i => Entry(i))
-                .Concat(language.GoodPractices.Select(p => new FeedEntry(p.Title, p.Url, p.LastModified ?? default, p.Description ?? "")));
-            yield return Feed(site, code, language.FeedUrl, strings[UiStringKeys.SiteFeedTitle], language.Home.Url, [.. everything]);
+            foreach (var series in language.Series.Where(s => !s.IsFallback))
+                yield return Feed(site, code, series.FeedUrl, series.Title, series.Url, [.. series.Issues.Where(i => !i.IsFallback).Select(i => Entry(i))]);
+            // A feed holds the language's own texts only (its xml:lang says which); fallback copies are not news in it.
+            var everything = language.Issues.Where(i => !i.IsFallback).Select(i => Entry(i))
+                .Concat(language.GoodPractices.Where(p => !p.IsFallback).Select(p => new FeedEntry(p.Title, p.Url, p.LastModified ?? default, p.Description ?? "")));
+            if (language.HasFeed)
+                yield return Feed(site, code, language.FeedUrl, strings[UiStringKeys.SiteFeedTitle], language.Home.Url, [.. everything]);
         }
     }
 

@@ -23,12 +23,13 @@ public static class FigureFilesGenerator
     {
         var files = new List<OutputFile>();
         var pages = site.AllPages.OfType<FigurePage>().ToArray();
-        var svgs = pages.Select(p => FigureCharts.Svg(p.Figure, site.Config.Language(p.Language)) + "\n").ToArray();
+        // A figure shown in a fallback language offers its downloads in that language too.
+        var svgs = pages.Select(p => FigureCharts.Svg(p.Figure, site.Config.Language(p.TextLanguage)) + "\n").ToArray();
         for (var i = 0; i < pages.Length; i++)
         {
             var page = pages[i];
-            var language = site.Config.Language(page.Language);
-            files.Add(new OutputFile(Path(page, "csv"), Csv(page, site.UiStrings.For(page.Language)["figure_category"], language.Culture), null));
+            var language = site.Config.Language(page.TextLanguage);
+            files.Add(new OutputFile(Path(page, "csv"), Csv(page, site.UiStrings.For(page.TextLanguage)["figure_category"], language.Culture), null));
             files.Add(new OutputFile(Path(page, "json"), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(page.Figure, Json) + "\n"), null));
             files.Add(OutputFile.Text(Path(page, "svg"), svgs[i]));
         }
@@ -55,11 +56,11 @@ public static class FigureFilesGenerator
         var separator = culture.NumberFormat.NumberDecimalSeparator == "," ? ";" : ",";
         var figure = page.Figure;
         var text = new StringBuilder();
-        text.Append(string.Join(separator, new[] { categoryHeader }.Concat(figure.Series.Select(s => s.Name[page.Language])).Select(Quote))).Append("\r\n");
+        text.Append(string.Join(separator, new[] { categoryHeader }.Concat(figure.Series.Select(s => s.Name[page.TextLanguage])).Select(Quote))).Append("\r\n");
         for (var i = 0; i < figure.Categories.Length; i++)
         {
             var cells = figure.Series.Select(s => s.Values[i].ToString("0.############", culture));
-            text.Append(string.Join(separator, new[] { Quote(figure.Categories[i][page.Language]) }.Concat(cells))).Append("\r\n");
+            text.Append(string.Join(separator, new[] { Quote(figure.Categories[i][page.TextLanguage]) }.Concat(cells))).Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }

@@ -23,7 +23,8 @@ public static class GenerateStage
         files.Add(OutputFile.Text("index.html", templates.Render("language-chooser", LanguageChooser(site))));
         var defaultNotFound = pages.First(p => p.Page is NotFoundPage && p.Page.Language == site.Config.DefaultLanguage);
         files.Add(OutputFile.Text("404.html", defaultNotFound.Html));
-        files.Add(SitemapGenerator.Generate(site));
+        files.AddRange(SitemapGenerator.Generate(site));
+        files.Add(RedirectsGenerator.Generate(site));
         files.AddRange(AtomFeedGenerator.Generate(site));
         files.AddRange(FigureFilesGenerator.Generate(site, png, options, diagnostics));
         files.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n"));

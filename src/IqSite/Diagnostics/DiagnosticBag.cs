@@ -20,6 +20,14 @@ public sealed class DiagnosticBag
         lock (_lock) _items.Add(diagnostic);
     }
 
+    private readonly HashSet<(SourceLocation, string)> _keys = [];
+
+    /// <summary>True when <paramref name="key"/> was already reported at <paramref name="location"/>; remembers it otherwise.</summary>
+    public bool Reported(SourceLocation location, string key)
+    {
+        lock (_lock) return !_keys.Add((location, key));
+    }
+
     public int ErrorCount
     {
         get { lock (_lock) return _items.Count(d => d.Severity == Severity.Error); }

@@ -47,7 +47,8 @@ public sealed class SourceDiscoveryTests
             [SourceKind.SiteConfig, SourceKind.Taxonomies, SourceKind.Content, SourceKind.Static, SourceKind.Layout, SourceKind.Partial, SourceKind.Translations, SourceKind.Asset],
             kinds);
         Assert.Equal(["favicon.ico", "files/flyer.pdf"], sources.Where(s => s.Kind == SourceKind.Static).Select(s => s.Path));
-        Assert.Equal(["de.yml", "en.yml"], sources.Where(s => s.Kind == SourceKind.Translations).Select(s => s.Path));
+        Assert.Equal(Directory.GetFiles(Path.Combine(RepoRoot.Theme, "i18n"), "*.yml").Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            sources.Where(s => s.Kind == SourceKind.Translations).Select(s => s.Path));
         Assert.Contains(sources, s => s.Kind == SourceKind.Layout && s.Path == "baseof.hbs");
         Assert.Contains(sources, s => s.Kind == SourceKind.Asset && s.Path == "css/site.css");
         foreach (var kind in sources.Select(s => s.Kind).Distinct())

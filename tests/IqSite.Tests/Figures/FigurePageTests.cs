@@ -66,7 +66,7 @@ public sealed partial class FigurePageTests(SampleSiteFixture sample) : IClassFi
         Assert.NotNull(embed.QuerySelector("meta[name='robots'][content='noindex']"));
         Assert.Null(embed.QuerySelector("nav, header, footer"));
         Assert.Equal("/" + folder, embed.QuerySelector("main a[target='_blank']")!.GetAttribute("href"));
-        Assert.DoesNotContain($"/{folder}embed/", File.ReadAllText(Path.Combine(sample.Output, "sitemap.xml")));
+        Assert.DoesNotContain($"/{folder}embed/", Sitemap.AllText(sample.Output));
     }
 
     [Fact]

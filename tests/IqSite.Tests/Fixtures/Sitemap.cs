@@ -10,6 +10,20 @@ internal static class Sitemap
 
     public sealed record Entry(string Loc, string? LastMod, IReadOnlyList<(string Hreflang, string Href)> Alternates);
 
+    /// <summary>The entries of every language's sitemap, found through the sitemap index sitemap.xml in <paramref name="output"/>.</summary>
+    public static IReadOnlyList<Entry> ReadAll(string output) => [.. Files(output).SelectMany(f => Entries(File.ReadAllText(f)))];
+
+    /// <summary>The language sitemaps the index names, as files in <paramref name="output"/>.</summary>
+    public static IEnumerable<string> Files(string output)
+    {
+        var index = XDocument.Parse(File.ReadAllText(Path.Combine(output, "sitemap.xml")));
+        Assert.Equal(Ns + "sitemapindex", index.Root!.Name);
+        return index.Root.Elements(Ns + "sitemap").Select(s => Path.Combine(output, new Uri(s.Element(Ns + "loc")!.Value).AbsolutePath.TrimStart('/')));
+    }
+
+    /// <summary>All language sitemaps as one text, for checks that a URL is or is not listed.</summary>
+    public static string AllText(string output) => string.Concat(Files(output).Select(File.ReadAllText));
+
     public static IReadOnlyList<Entry> Entries(string xml)
     {
         var document = XDocument.Parse(xml);

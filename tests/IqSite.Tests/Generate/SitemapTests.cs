@@ -5,15 +5,21 @@ namespace IqSite.Tests.Generate;
 
 public sealed class SitemapTests(RenderedSiteFixture site) : IClassFixture<RenderedSiteFixture>
 {
-    private IReadOnlyList<Sitemap.Entry> Entries => Sitemap.Entries(site.Site.Test.ReadOutput("sitemap.xml"));
+    private IReadOnlyList<Sitemap.Entry> Entries => Sitemap.ReadAll(site.Site.Test.Output);
 
     [Fact]
     public void Sitemap_is_well_formed_xml_in_the_sitemap_namespace()
     {
-        var xml = site.Site.Test.ReadOutput("sitemap.xml");
-
-        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", xml);
-        Assert.NotEmpty(Sitemap.Entries(xml));
+        // sitemap.xml is the index of one sitemap per language.
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", site.Site.Test.ReadOutput("sitemap.xml"));
+        var files = Sitemap.Files(site.Site.Test.Output).Select(f => Path.GetFileName(f)).ToArray();
+        Assert.Equal(["sitemap-de.xml", "sitemap-en.xml"], files);
+        foreach (var file in files)
+        {
+            var xml = site.Site.Test.ReadOutput(file);
+            Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", xml);
+            Assert.NotEmpty(Sitemap.Entries(xml));
+        }
     }
 
     [Fact]

@@ -97,9 +97,10 @@ public sealed class GoldenTests(GoldenTests.Site site) : IClassFixture<GoldenTes
     }
 
     [Fact]
-    public void Sitemap_matches_its_golden_file()
+    public void Sitemaps_match_their_golden_files()
     {
         GoldenFile.AssertMatches("sitemap.xml", site.Test.ReadOutput("sitemap.xml"));
+        GoldenFile.AssertMatches("sitemap-de.xml", site.Test.ReadOutput("sitemap-de.xml"));
     }
 
     /// <summary>The golden fixture, built once for both tests.</summary>

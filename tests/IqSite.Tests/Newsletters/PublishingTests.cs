@@ -33,7 +33,7 @@ public sealed class PublishingTests
     /// <summary>Every place a held-back issue could leak: its pages, the archive, both feeds, the sitemap and the home page.</summary>
     private static void AssertNotPublished(TestSite site, string folder, params string[] articles)
     {
-        var sitemap = site.ReadOutput("sitemap.xml");
+        var sitemap = Sitemap.AllText(site.Output);
         foreach (var language in Languages)
         {
             var issueUrl = $"/{language}/{Section(language)}/s/{folder}/";
@@ -50,7 +50,7 @@ public sealed class PublishingTests
 
     private static void AssertPublished(TestSite site, string folder, params string[] articles)
     {
-        var sitemap = site.ReadOutput("sitemap.xml");
+        var sitemap = Sitemap.AllText(site.Output);
         foreach (var language in Languages)
         {
             var issueUrl = $"/{language}/{Section(language)}/s/{folder}/";
@@ -171,7 +171,7 @@ public sealed class PublishingTests
             Assert.Equal($"{issue}d/", b.QuerySelector("a[rel=next]")!.GetAttribute("href"));
             var d = Html.Parse(site.ReadOutput($"{issue.TrimStart('/')}d/index.html"));
             Assert.Equal($"{issue}b/", d.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
-            Assert.DoesNotContain($"{issue}c/", site.ReadOutput("sitemap.xml"));
+            Assert.DoesNotContain($"{issue}c/", Sitemap.AllText(site.Output));
         }
     }
 

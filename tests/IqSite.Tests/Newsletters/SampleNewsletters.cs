@@ -35,7 +35,8 @@ internal sealed class SampleNewsletters
 
     public List<SampleSeries> Series { get; } = [];
 
-    public IEnumerable<string> Languages => Sections.Keys;
+    /// <summary>The languages with newsletter files of their own; the others show them as fallbacks.</summary>
+    public IEnumerable<string> Languages => Sections.Keys.Where(l => Series.Any(s => s.Language == l));
 
     public IEnumerable<SampleIssue> Issues => Series.SelectMany(s => s.Issues);
 

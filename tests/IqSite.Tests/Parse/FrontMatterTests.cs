@@ -270,7 +270,7 @@ public sealed class FrontMatterTests
         var parsed = site.Parse();
 
         Assert.Equal(
-            ["input/content/news/neu.de.md:1:1: error: content files belong in content/good-practice/, content/pages/, content/networks/, content/newsletters/<series>/<yyyy-nn>/, content/exhibits/<exhibit>/ or content/publications/<key>/_index.<language>.md, or are the home page content/_index.<language>.md"],
+            ["input/content/news/neu.de.md:1:1: error: content files belong in content/good-practice/, content/pages/, content/networks/, content/newsletters/<series>/<yyyy-nn>/, content/exhibits/<exhibit>/, content/publications/<key>/_index.<language>.md or content/leichte-sprache/, or are the home page content/_index.<language>.md"],
             parsed.Errors);
     }
 }

@@ -31,6 +31,21 @@ public sealed class UiStringsTests
     }
 
     [Fact]
+    public void The_sites_farsi_file_lacking_a_key_fails_the_build_naming_the_key()
+    {
+        // The repository's own input and theme, in all seven languages.
+        using var site = TestSite.Create("");
+        TestSite.CopyDirectory(RepoRoot.Input, site.Input);
+        var fa = site.PathOf("themes/iq/i18n/fa.yml");
+        File.WriteAllLines(fa, File.ReadAllLines(fa).Where(l => !l.StartsWith("search_title:", StringComparison.Ordinal)));
+
+        var result = site.Check();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("themes/iq/i18n/fa.yml:1:1: error: missing UI strings: search_title", result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Key_only_one_language_has_is_missing_in_the_others()
     {
         using var site = TestSite.Create(SiteFiles.Base);

@@ -10,7 +10,8 @@ namespace IqSite.Parse.Figures;
 /// <summary>
 /// Validates a figure file against the JSON Schema (every problem with its JSON path and line),
 /// then checks what a schema cannot say: one value per category, the id matching the file name,
-/// a key figure holding exactly one number, every configured language present.
+/// a key figure holding exactly one number, every text in the figure's languages (those of its
+/// title, always including the site's default language; other languages show it in a fallback).
 /// </summary>
 public static class FigureParser
 {
@@ -23,7 +24,8 @@ public static class FigureParser
 
     private static readonly System.Text.Json.JsonSerializerOptions Json = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower };
 
-    public static FigureSpec? Parse(SourceFile file, IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
+    /// <param name="languages">The configured languages; the first is the default language, which every figure needs.</param>
+    public static FigureSpec? Parse(SourceFile file, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
         JToken token;
@@ -47,7 +49,7 @@ public static class FigureParser
         return System.Text.Json.JsonSerializer.Deserialize<FigureSpec>(file.Text!, Json);
     }
 
-    private static void CheckShape(SourceFile file, JToken root, IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
+    private static void CheckShape(SourceFile file, JToken root, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         void Error(JToken at, string message)
         {
@@ -66,9 +68,19 @@ public static class FigureParser
         if (root["chart"] is JValue { Value: "key-figure" } chart && (categories.Count != 1 || allSeries.Count != 1))
             Error(chart, "a key figure has exactly one category and one series");
 
+        // The title's languages are the figure's: every other text needs the same ones.
+        var own = root["title"] is JObject title && IsLocalizedText(title) ? title.Properties().Select(p => p.Name).ToArray() : [languages[0]];
+        if (!own.Contains(languages[0]) && root["title"] is { } titleToken)
+            Error(titleToken, $"missing the '{languages[0]}' text (the site's default language is needed by every figure)");
         foreach (var text in root.SelectTokens("$..*").OfType<JObject>().Where(IsLocalizedText))
-            foreach (var language in languages.Where(l => text[l] is null))
-                Error(text, $"missing the '{language}' text (every site language needs one)");
+        {
+            foreach (var language in own.Where(l => text[l] is null))
+                Error(text, $"missing the '{language}' text (the title has one)");
+            foreach (var extra in text.Properties().Select(p => p.Name).Where(n => !own.Contains(n)))
+                Error(text, languages.Contains(extra)
+                    ? $"a '{extra}' text, but the title has none: give the title one too, or remove it"
+                    : $"'{extra}' is not a language configured in site.yml");
+        }
     }
 
     // A localized text is an object whose keys are all language codes (title, description, categories …).
