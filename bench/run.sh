@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# IqSite against Hugo on the same corpus, in one hyperfine run per size (issue 9).
+#
+#   bash bench/run.sh                 # N=1000 and N=5000 sheets per language
+#   SIZES=1000 bash bench/run.sh      # one size
+#
+# Generates the corpus with ../shared/bench/make_corpus.py, converts it into IqSite input
+# (bench/convert_corpus.py), builds it with `iqsite build --no-search` and with Hugo on
+# ../shared/bench/hugo-site, and prints wall-time medians, the ratio IqSite/Hugo, peak RSS,
+# the page counts of both outputs and IqSite's per-stage timings. Needs hugo, hyperfine and
+# python3-yaml (installed with apt when run as root) and the .NET SDK.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bench="${BENCH_DIR:-$root/../shared/bench}"
+sizes="${SIZES:-1000 5000}"
+work="${WORK_DIR:-$(mktemp -d /tmp/iqsite-bench-XXXX)}"
+
+missing=()
+command -v hugo >/dev/null || missing+=(hugo)
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+/usr/bin/python3 -c 'import yaml' 2>/dev/null || missing+=(python3-yaml)
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "bench: please install ${missing[*]} (apt-get install -y ${missing[*]})" >&2
+    exit 2
+  fi
+fi
+
+echo "bench: work folder $work"
+dotnet publish "$root/src/IqSite.Cli" -c Release -o "$work/iqsite" --nologo -v quiet >/dev/null
+iqsite=(dotnet "$work/iqsite/IqSite.Cli.dll")
+echo "bench: $(hugo version | cut -d' ' -f1-2), hyperfine $(hyperfine --version | cut -d' ' -f2), $(nproc) cores"
+
+for n in $sizes; do
+  echo
+  echo "=== N=$n sheets per language ==="
+  corpus="$work/corpus-$n"
+  [[ -d "$corpus" ]] || /usr/bin/python3 "$bench/make_corpus.py" --n "$n" --out "$corpus" >/dev/null
+  site="$work/iqsite-$n"
+  rm -rf "$site" && /usr/bin/python3 "$root/bench/convert_corpus.py" --corpus "$corpus" --out "$site" >/dev/null
+  hugo_site="$work/hugo-$n"
+  rm -rf "$hugo_site" && cp -r "$bench/hugo-site" "$hugo_site" && cp -al "$corpus/content" "$hugo_site/content"
+
+  hugo_cmd="hugo --source $hugo_site --quiet --minify=false"
+  iq_cmd="cd $site && ${iqsite[*]} build --no-search --theme $root/themes/iq --cache $work/cache > /dev/null"
+  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$work/times-$n.json" -n hugo "$hugo_cmd" -n iqsite "$iq_cmd"
+
+  rss() { /usr/bin/time -f '%M' bash -c "$1" 2>&1 >/dev/null | tail -1; }
+  hugo_rss=$(rss "$hugo_cmd")
+  iq_rss=$(rss "$iq_cmd")
+  hugo_pages=$(find "$hugo_site/public" -name '*.html' | wc -l)
+  iq_pages=$(find "$site/output" -name '*.html' | wc -l)
+  /usr/bin/python3 - "$work/times-$n.json" "$hugo_rss" "$iq_rss" "$hugo_pages" "$iq_pages" <<'EOF'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+hugo, iq = results["hugo"]["median"], results["iqsite"]["median"]
+hugo_rss, iq_rss = int(sys.argv[2]), int(sys.argv[3])
+print(f"median wall time: hugo {hugo:.2f} s, iqsite {iq:.2f} s, ratio iqsite/hugo {iq / hugo:.2f}")
+print(f"peak RSS: hugo {hugo_rss / 1024:.0f} MiB, iqsite {iq_rss / 1024:.0f} MiB, ratio {iq_rss / hugo_rss:.2f}")
+print(f"HTML pages: hugo {sys.argv[4]}, iqsite {sys.argv[5]}")
+EOF
+  echo "iqsite stages:"
+  (cd "$site" && "${iqsite[@]}" build --no-search --theme "$root/themes/iq" --cache "$work/cache" --timings | grep '│')
+done
