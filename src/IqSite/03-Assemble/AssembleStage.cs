@@ -46,6 +46,7 @@ public static class AssembleStage
 
         GoodPracticeLinks.Validate(documents.Where(d => d.IsValid), diagnostics);
         MarkdownImages.Validate(documents, parsed.Images, diagnostics);
+        RawHtmlPolicy.Validate(documents, diagnostics);
 
         var urls = new UrlRegistry(diagnostics);
         var contentFolder = Discover.SourceDiscovery.Display(options, Path.Combine(Path.GetFullPath(options.InputDirectory), "content"));

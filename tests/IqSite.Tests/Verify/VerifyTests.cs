@@ -39,6 +39,33 @@ public sealed class VerifyTests
         return [.. result.Diagnostics.Select(d => d.ToString())];
     }
 
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "21:1: error: the element <script> is not allowed in Markdown")]
+    [InlineData("<iframe src=\"/de/\"></iframe>", "21:1: error: the element <iframe> is not allowed in Markdown")]
+    [InlineData("<object data=\"x.swf\"></object>", "21:1: error: the element <object> is not allowed in Markdown")]
+    [InlineData("Text <img src=\"/assets/favicon.svg\" alt=\"Logo\" onerror=\"alert(1)\"> Text", "21:6: error: the attribute onerror=\"alert(1)\" on <img> is not allowed in Markdown")]
+    [InlineData("Ein <a href=\"javascript:alert(1)\">Link</a>", "21:5: error: the attribute href=\"javascript:alert(1)\" on <a> is not allowed in Markdown")]
+    [InlineData("<div style=\"background: url(https://tracker.example.com/p.gif)\">Text</div>", "21:1: error: the style 'background")]
+    [InlineData("<p><a href=\"data:text/html;base64,PHNjcmlwdD4=\">x</a></p>", "21:1: error: the attribute href=\"data:text/html;base64,PHNjcmlwdD4=\" on <a> is not allowed in Markdown")]
+    public void Unsafe_raw_html_fails_the_build_at_its_line_and_never_reaches_the_output(string html, string expected)
+    {
+        using var site = TestSite.Create(SheetWithBody(html));
+
+        var errors = Errors(site, out var before);
+
+        Assert.Contains(errors, e => e.StartsWith($"{File}:{expected}", StringComparison.Ordinal));
+        Assert.Equal(before, FolderSnapshot.Hash(site.Output));
+    }
+
+    [Fact]
+    public void Harmless_raw_html_passes()
+    {
+        using var site = TestSite.Create(SheetWithBody(
+            "Das <abbr title=\"Integration durch Qualifizierung\">IQ</abbr> Programm, <span lang=\"en\">in English</span>,<br> <!-- Notiz --> und <a href=\"/de/gute-praxis/b/\">ein Blatt</a>."));
+
+        site.BuildSucceeds();
+    }
+
     [Fact]
     public void Link_to_a_missing_page_names_the_markdown_line()
     {
@@ -80,13 +107,14 @@ public sealed class VerifyTests
     }
 
     [Fact]
-    public void Raw_html_script_from_a_third_party_host_fails_the_privacy_gate()
+    public void Raw_html_image_from_a_third_party_host_fails_the_privacy_gate()
     {
-        using var site = TestSite.Create(SheetWithBody("<script src=\"https://tracker.example.net/t.js\"></script>"));
+        // Allowed HTML (a raw <script> is refused before, by the raw-HTML policy), but it would load from another server.
+        using var site = TestSite.Create(SheetWithBody("<img src=\"https://tracker.example.net/t.gif\" alt=\"Zähler\">"));
 
         var error = Assert.Single(Errors(site, out _));
 
-        Assert.StartsWith($"{File}:21:14: error: <script> loads 'https://tracker.example.net/t.js' from the third-party host tracker.example.net", error);
+        Assert.StartsWith($"{File}:21:11: error: <img> loads 'https://tracker.example.net/t.gif' from the third-party host tracker.example.net", error);
     }
 
     [Fact]
