@@ -280,6 +280,7 @@ internal sealed class LanguageAssembler(
                     Items = pageItems,
                     Pager = pager,
                     Parent = parent,
+                    Total = items.Length,
                 });
         }
     }

@@ -80,6 +80,9 @@ public sealed record TermPage : Page
     public required Pager Pager { get; init; }
 
     public required TaxonomyPage Parent { get; init; }
+
+    /// <summary>Sheets filed under the term, on all pages together.</summary>
+    public required int Total { get; init; }
 }
 
 /// <summary>The terms of one taxonomy that have sheets in this language, with counts.</summary>

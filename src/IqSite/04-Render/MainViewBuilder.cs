@@ -50,7 +50,7 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
                 p.Term.Label,
                 p.Parent.Title,
                 p.Parent.Url,
-                languageSite.GoodPractices.Count(s => s.Terms.Contains(p.Term)),
+                p.Total,
                 Cards(p.Items, culture),
                 Pager(p.Pager)), [home, listCrumb!, new Crumb(p.Parent.Title, p.Parent.Url)]),
             FigurePage p => ("figure", Figure(p), [home, new Crumb(languageSite.MenuTargets["figures"].Title, languageSite.MenuTargets["figures"].Url)]),
