@@ -48,7 +48,10 @@ public static class UiStringKeys
 
     /// <summary>Labels of the search index's content types (the 'type' filter).</summary>
     public static readonly IReadOnlyList<string> SearchTypeLabels =
-        [.. new[] { "good-practice", "newsletter", "network", "publication", "exhibition", "figure", "page" }.Select(t => "search_type_" + t.Replace('-', '_'))];
+        [.. new[] { "good-practice", "newsletter", "network", "publication", "exhibition", "figure", "page" }.Select(SearchType)];
+
+    /// <summary>Label of a content type in the search index's 'type' filter.</summary>
+    public static string SearchType(string type) => "search_type_" + type.Replace('-', '_');
 
     /// <summary>Label of a publication type (brochure, guide …).</summary>
     public static string PublicationType(string type) => "publication_type_" + type;

@@ -121,7 +121,7 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
         FacetView[] facets = finder
             ? [.. taxonomies, new FacetView(SearchMetadata.YearFilter, strings["search_filter_year"])]
             : [new FacetView(SearchMetadata.TypeFilter, strings["search_filter_type"]), .. taxonomies, new FacetView(SearchMetadata.YearFilter, strings["search_filter_year"])];
-        return new SearchFormView(finder ? strings["search_type_good_practice"] : null, facets);
+        return new SearchFormView(finder ? strings[UiStringKeys.SearchType("good-practice")] : null, facets);
     }
 
     private static Crumb NewslettersCrumb(LanguageSite languageSite) => MenuCrumb(languageSite, "newsletters");

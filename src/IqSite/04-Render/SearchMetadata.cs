@@ -22,15 +22,13 @@ internal sealed class SearchMetadata(SiteModel site)
     public const string TypeFilter = "type";
     public const string YearFilter = "year";
 
-    /// <summary>UI string of a content type as the 'type' filter shows it (all are listed in <see cref="UiStringKeys.SearchTypeLabels"/>).</summary>
-    private static string TypeLabelKey(string type) => "search_type_" + type.Replace('-', '_');
 
     public SearchView? For(Page page)
     {
         var strings = site.UiStrings.For(page.Language);
         var culture = site.Config.Language(page.Language).Culture;
         SearchView View(string type, string? teaser, DateOnly? date, ContentImage? image = null, string? alt = null, IEnumerable<SearchFilterView>? filters = null) => new(
-            strings[TypeLabelKey(type)],
+            strings[UiStringKeys.SearchType(type)],
             teaser,
             date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             date is { } d ? Formats.Date(d, culture).Text : null,

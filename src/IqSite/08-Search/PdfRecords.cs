@@ -1,5 +1,6 @@
 using System.Globalization;
 using IqSite.Assemble;
+using IqSite.Parse;
 using IqSite.Render;
 
 namespace IqSite.Search;
@@ -37,7 +38,7 @@ internal static class PdfRecords
                     },
                     filters = new Dictionary<string, string[]>
                     {
-                        ["type"] = [strings["search_type_publication"]],
+                        ["type"] = [strings[UiStringKeys.SearchType("publication")]],
                         ["year"] = [date.Year.ToString(CultureInfo.InvariantCulture)],
                     },
                     sort = new Dictionary<string, string> { ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },

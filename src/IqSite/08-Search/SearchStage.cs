@@ -56,7 +56,7 @@ public static class SearchStage
     public static string Describe(SearchResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{string.Join(", ", r.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}"))} entries ({r.Records} from PDFs); index {r.Bytes / 1024.0:0} KiB");
 
-    private sealed record IndexResult(int Pages, int Records, string[] Errors);
+    private sealed record IndexResult(int Records, string[] Errors);
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true };
 

@@ -2,7 +2,7 @@
 // stdin: { site, records }: the written site folder, and records for text that has no HTML page
 // of its own (the PDFs of publications). Pagefind indexes every HTML file's data-pagefind-body,
 // one index per <html lang>, and writes the bundle to <site>/pagefind/.
-// stdout: { pages, records, errors }.
+// stdout: { records, errors }; the entries per language are read from pagefind-entry.json.
 const { createIndex, close } = await import('pagefind')
 const { join } = await import('node:path')
 
@@ -22,7 +22,7 @@ try {
   }
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') })
   errors.push(...written.errors)
-  process.stdout.write(JSON.stringify({ pages: directory.page_count, records: records.length, errors }))
+  process.stdout.write(JSON.stringify({ records: records.length, errors }))
 } finally {
   await close()
 }
