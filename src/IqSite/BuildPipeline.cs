@@ -13,7 +13,9 @@ using IqSite.Write;
 
 namespace IqSite;
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, string Detail);
+/// <param name="Cpu">Processor time of the whole process during the stage, all threads: unlike
+/// wall time it does not grow when other programs share the machine.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, string Detail);
 
 public sealed record BuildResult(
     bool Succeeded,
@@ -21,8 +23,12 @@ public sealed record BuildResult(
     IReadOnlyList<StageTiming> Timings,
     int Pages,
     int Files,
-    ImmutableArray<Write.LanguageChanges>? Changes = null,
-    SiteModel? Site = null);
+    Write.WriteResult? Written = null,
+    SiteModel? Site = null)
+{
+    /// <summary>The pages that changed against the previous output, by language; null on a first build.</summary>
+    public ImmutableArray<Write.LanguageChanges>? Changes => Written?.Changes;
+}
 
 /// <summary>
 /// The build, stage by stage. The order below is the order of execution and the direction of
@@ -42,7 +48,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var timings = new List<StageTiming>();
         var pages = 0;
         ImmutableArray<OutputFile> files = [];
-        ImmutableArray<Write.LanguageChanges>? changes = null;
+        Write.WriteResult? written = null;
         SiteModel? built = null;
         try
         {
@@ -61,30 +67,31 @@ public sealed class BuildPipeline(BuildOptions options)
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
             Time(timings, "verify", () => VerifyStage.Run(site, files, rendered, options, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
             if (write)
-                changes = Time(timings, "write", () => WriteStage.Run(files, options, diagnostics, options.Search
+                written = Time(timings, "write", () => WriteStage.Run(files, options, diagnostics, options.Search
                     ? staging => Time(timings, "search", () => SearchStage.Run(site, staging, diagnostics), SearchStage.Describe)
-                    : null), _ => $"{files.Length} files to {options.OutputDirectory}");
+                    : null), w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
         }
         catch (BuildFailedException)
         {
             return new BuildResult(false, diagnostics.Sorted(), timings, pages, 0);
         }
         var all = diagnostics.Sorted();
-        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files.Length, changes, built);
+        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files.Length, written, built);
     }
 
     private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         try
         {
             var result = run();
-            timings.Add(new StageTiming(stage, clock.Elapsed, detail(result)));
+            timings.Add(new StageTiming(stage, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, detail(result)));
             return result;
         }
         catch (BuildFailedException)
         {
-            timings.Add(new StageTiming(stage, clock.Elapsed, "failed"));
+            timings.Add(new StageTiming(stage, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, "failed"));
             throw;
         }
     }

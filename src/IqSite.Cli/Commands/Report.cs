@@ -32,11 +32,12 @@ internal static class Report
 
     public static void Timings(IReadOnlyList<StageTiming> timings)
     {
-        var table = new Table().AddColumn("stage").AddColumn(new TableColumn("ms").RightAligned()).AddColumn("result");
+        static string Ms(double ms) => ms.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        var table = new Table().AddColumn("stage").AddColumn(new TableColumn("ms").RightAligned())
+            .AddColumn(new TableColumn("cpu ms").RightAligned()).AddColumn("result");
         foreach (var timing in timings)
-            table.AddRow(timing.Stage, timing.Elapsed.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(timing.Detail));
-        var total = timings.Sum(t => t.Elapsed.TotalMilliseconds);
-        table.AddRow("[bold]total[/]", $"[bold]{total.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}[/]", "");
+            table.AddRow(timing.Stage, Ms(timing.Elapsed.TotalMilliseconds), Ms(timing.Cpu.TotalMilliseconds), Markup.Escape(timing.Detail));
+        table.AddRow("[bold]total[/]", $"[bold]{Ms(timings.Sum(t => t.Elapsed.TotalMilliseconds))}[/]", $"[bold]{Ms(timings.Sum(t => t.Cpu.TotalMilliseconds))}[/]", "");
         AnsiConsole.Write(table);
     }
 

@@ -8,6 +8,10 @@ namespace IqSite.Render;
 /// <summary>Builds the page type's own view model: the part inside &lt;main&gt;.</summary>
 internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
 {
+    // One per language, not per page: each holds a table of all the language's sheets.
+    private readonly Dictionary<string, Func<string, string>> _linkRewriters = site.Languages.ToDictionary(
+        l => l.Language.Code, l => SiteLinks.Rewriter(l, GoodPracticeLinks.Rewriter(l)), StringComparer.Ordinal);
+
     public (string Layout, object Main, IReadOnlyList<Crumb> Crumbs) Build(Page page)
     {
         // Inside <main>, a fallback page is written in its text's language (dates, labels); its links stay in this language's site.
@@ -281,7 +285,7 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
         var language = site.Config.Language(document.Language);
         renderer.ObjectRenderers.Insert(0, new HtmlFigureEmbedRenderer(site.Language(page.Language), language, site.UiStrings));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new HtmlImageRenderer(document, site.Images));
-        renderer.LinkRewriter = SiteLinks.Rewriter(site.Language(page.Language), GoodPracticeLinks.Rewriter(site.Language(page.Language)));
+        renderer.LinkRewriter = _linkRewriters[page.Language];
         renderer.Render(document.Body);
         writer.Flush();
         return writer.ToString();

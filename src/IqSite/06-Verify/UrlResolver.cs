@@ -5,13 +5,26 @@ internal enum TargetKind { Internal, External, Other }
 /// <summary>Where a URL in a page points: an output file (and fragment), another host, or no place at all (mailto:, tel:).</summary>
 internal sealed record Target(TargetKind Kind, string Path = "", string? Fragment = null, string Host = "");
 
+/// <remarks>Not thread-safe: Verify checks references one after another.</remarks>
 internal sealed class UrlResolver(string baseUrl)
 {
     private static readonly Uri Site = new("http://site.invalid/");
     private readonly Uri _base = new(baseUrl);
+    // Most URLs are root-relative or absolute and repeat on every page (menus, terms, assets):
+    // those resolve the same from any page, so each is parsed once, not once per page.
+    private readonly Dictionary<string, Target> _resolved = new(StringComparer.Ordinal);
 
     /// <param name="pageUrl">The root-relative URL of the page the reference is on.</param>
     public Target Resolve(string url, string pageUrl)
+    {
+        var independent = url.StartsWith('/') || HasScheme(url);
+        if (independent && _resolved.TryGetValue(url, out var known)) return known;
+        var target = ResolveFrom(url, pageUrl);
+        if (independent) _resolved[url] = target;
+        return target;
+    }
+
+    private Target ResolveFrom(string url, string pageUrl)
     {
         if (url.StartsWith("//", StringComparison.Ordinal))
             return new Target(TargetKind.External, Host: Uri.TryCreate("https:" + url, UriKind.Absolute, out var p) ? p.Host : url);

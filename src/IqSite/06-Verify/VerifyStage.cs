@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using AngleSharp.Html.Parser;
 using IqSite.Assemble;
 using IqSite.Diagnostics;
 using IqSite.Generate;
@@ -25,11 +24,7 @@ public static class VerifyStage
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var scanned = new ConcurrentDictionary<string, PageReferences>(StringComparer.Ordinal);
         var htmlFiles = files.Where(f => f.Content is not null && f.Path.EndsWith(".html", StringComparison.Ordinal)).ToArray();
-        Parallel.ForEach(htmlFiles, () => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }), (file, _, parser) =>
-        {
-            scanned[file.Path] = HtmlReferenceScanner.Scan(file.Path, Encoding.UTF8.GetString(file.Content!), parser);
-            return parser;
-        }, _ => { });
+        Parallel.ForEach(htmlFiles, file => scanned[file.Path] = HtmlReferenceScanner.Scan(file.Path, file.Content));
 
         var resolver = new UrlResolver(site.Config.BaseUrl);
         var fromTheme = new ThemeProblems();

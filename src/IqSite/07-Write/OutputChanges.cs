@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using IqSite.Generate;
 
 namespace IqSite.Write;
 
@@ -12,18 +11,14 @@ public sealed record LanguageChanges(string Language, ImmutableArray<string> Add
 /// </summary>
 public static class OutputChanges
 {
-    /// <returns>Null when there is no previous output to compare with.</returns>
-    public static ImmutableArray<LanguageChanges>? Compare(string previousOutput, IReadOnlyList<OutputFile> files)
+    /// <param name="previous">The manifest of the previous output/; null when there is none.</param>
+    public static ImmutableArray<LanguageChanges>? Compare(IReadOnlyDictionary<string, ManifestEntry>? previous, IReadOnlyDictionary<string, ManifestEntry> current)
     {
-        if (!File.Exists(Path.Combine(previousOutput, WriteStage.MarkerFile))) return null;
-        var before = Directory.EnumerateFiles(previousOutput, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(previousOutput, f).Replace('\\', '/'))
-            .ToHashSet(StringComparer.Ordinal);
-        var after = files.Where(f => f.Content is not null && f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => f.Content!, StringComparer.Ordinal);
-        var added = after.Keys.Where(p => !before.Contains(p));
-        var removed = before.Where(p => !after.ContainsKey(p));
-        var changed = after.Where(p => before.Contains(p.Key) && !File.ReadAllBytes(Path.Combine(previousOutput, p.Key)).AsSpan().SequenceEqual(p.Value))
+        if (previous is null) return null;
+        static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+        var added = current.Keys.Where(p => IsPage(p) && !previous.ContainsKey(p));
+        var removed = previous.Keys.Where(p => IsPage(p) && !current.ContainsKey(p));
+        var changed = current.Where(p => IsPage(p.Key) && previous.TryGetValue(p.Key, out var before) && before.Fingerprint != p.Value.Fingerprint)
             .Select(p => p.Key);
         var rows = added.Select(p => (Kind: '+', Path: p)).Concat(changed.Select(p => (Kind: '~', Path: p))).Concat(removed.Select(p => (Kind: '-', Path: p)));
         return [.. rows

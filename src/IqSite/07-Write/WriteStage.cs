@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using IqSite.Diagnostics;
@@ -5,57 +6,78 @@ using IqSite.Generate;
 
 namespace IqSite.Write;
 
+/// <param name="Changes">The pages that changed against the previous output, by language; null on a first build.</param>
+/// <param name="Written">Files whose bytes were written; the others were already in the staging folder.</param>
+public sealed record WriteResult(ImmutableArray<LanguageChanges>? Changes, int Written, int Unchanged);
+
 /// <summary>
-/// Stage 6: writes the site into a fresh staging folder beside output/, checks it, then puts it
-/// in place of output/ in one step. Until that step the previous output/ is untouched, so a
-/// failed or killed build never leaves a half-written site.
+/// Stage 7: brings the staging folder beside output/ up to date, then exchanges it with output/
+/// in one step. Until that step the previous output/ is untouched, so a failed or killed build
+/// never leaves a half-written site.
+/// The staging folder is kept between builds: after the exchange it holds the previous site,
+/// and the next build rewrites only the files whose bytes differ from it (its manifest says
+/// which), instead of writing and deleting every file of the site each time.
 /// </summary>
 public static partial class WriteStage
 {
     /// <summary>Marks a folder as IqSite's own; a folder without it is never replaced.</summary>
     public const string MarkerFile = ".iqsite-output";
 
-    /// <returns>The pages that changed against the previous output, by language; null on a first build.</returns>
     /// <param name="beforePublish">Runs on the written staging folder before it replaces output/ (the search index is built there).</param>
-    public static ImmutableArray<LanguageChanges>? Run(IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics,
+    public static WriteResult Run(IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics,
         Action<string>? beforePublish = null)
     {
         var outputDirectory = options.OutputDirectory;
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
-        {
-            diagnostics.Error(outputDirectory, 1, 1,
-                $"refusing to replace '{outputDirectory}': it was not created by IqSite (no {MarkerFile} file in it); choose an empty or new output folder");
-            throw new BuildFailedException(diagnostics.Sorted());
-        }
+        var staging = Path.Combine(parent, Path.GetFileName(output) + ".staging");
+        RefuseForeign(output, outputDirectory, diagnostics);
+        RefuseForeign(staging, Path.TrimEndingDirectorySeparator(outputDirectory) + ".staging", diagnostics);
 
-        Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, name);
-        var staging = Path.Combine(parent, $"{name}.tmp-{Guid.NewGuid():N}");
         try
         {
-            WriteAll(files, staging, options, diagnostics);
-            File.WriteAllText(Path.Combine(staging, MarkerFile), "Written by IqSite. This folder is replaced as a whole on every build.\n");
-            Verify(files, staging);
+            var previous = PrepareStaging(staging);
+            var (manifest, written) = Sync(files, staging, previous, options, diagnostics);
             beforePublish?.Invoke(staging);
-            var changes = OutputChanges.Compare(output, files);
-            Swap(staging, output, Path.Combine(parent, $"{name}.old-{Guid.NewGuid():N}"));
-            return changes;
+            OutputManifest.Save(staging, manifest);
+            var changes = OutputChanges.Compare(OutputManifest.Load(output)?.Entries, manifest);
+            Swap(staging, output);
+            return new WriteResult(changes, written, files.Count - written);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(outputDirectory, 1, 1, $"could not write the site: {ex.Message}; the previous output was left as it was");
             throw new BuildFailedException(diagnostics.Sorted());
         }
-        finally
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        }
     }
 
-    private static void WriteAll(IReadOnlyList<OutputFile> files, string staging, BuildOptions options, DiagnosticBag diagnostics)
+    private static void RefuseForeign(string folder, string shown, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any() || File.Exists(Path.Combine(folder, MarkerFile))) return;
+        diagnostics.Error(shown, 1, 1,
+            $"refusing to replace '{shown}': it was not created by IqSite (no {MarkerFile} file in it); choose an empty or new output folder");
+        throw new BuildFailedException(diagnostics.Sorted());
+    }
+
+    /// <returns>What the staging folder holds, per its manifest; null for a new folder.</returns>
+    private static OutputManifest? PrepareStaging(string staging)
+    {
+        var previous = Directory.Exists(staging) ? OutputManifest.Load(staging) : null;
+        if (previous is null)
+        {
+            // New, or left half-written by a killed build: start from nothing.
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, MarkerFile), "Written by IqSite. This folder is replaced as a whole on every build.\n");
+            return null;
+        }
+        // From here until the new manifest is saved the folder counts as half-written.
+        OutputManifest.Delete(staging);
+        return previous;
+    }
+
+    private static (IReadOnlyDictionary<string, ManifestEntry> Manifest, int Written) Sync(IReadOnlyList<OutputFile> files, string staging,
+        OutputManifest? previous, BuildOptions options, DiagnosticBag diagnostics)
     {
         var root = staging + Path.DirectorySeparatorChar;
         var targets = files.Select(f => (File: f, Target: Path.GetFullPath(Path.Combine(staging, f.Path)))).ToArray();
@@ -63,15 +85,26 @@ public static partial class WriteStage
             if (!target.StartsWith(root, StringComparison.Ordinal))
                 throw new InvalidOperationException($"refusing to write outside the output folder: {file.Path}");
 
-        foreach (var directory in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        // Removed first, so that a path which was a file can become a folder and the other way round.
+        Prune(staging, targets.Select(t => t.Target).Append(Path.Combine(staging, MarkerFile)).ToHashSet(StringComparer.Ordinal));
+        foreach (var directory in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
             Directory.CreateDirectory(directory);
+
+        var manifest = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var written = 0;
         var failed = 0;
         Parallel.ForEach(targets, t =>
         {
             try
             {
-                if (t.File.Content is { } bytes) File.WriteAllBytes(t.Target, bytes);
-                else File.Copy(t.File.CopyFrom!, t.Target);
+                var fingerprint = t.File.Content is { } bytes ? OutputManifest.Fingerprint(bytes) : OutputManifest.FingerprintOfFile(t.File.CopyFrom!);
+                if (previous?.Holds(t.File.Path, t.Target, fingerprint) != true)
+                {
+                    if (t.File.Content is { } content) File.WriteAllBytes(t.Target, content);
+                    else File.Copy(t.File.CopyFrom!, t.Target, overwrite: true);
+                    Interlocked.Increment(ref written);
+                }
+                manifest[t.File.Path] = new ManifestEntry(fingerprint, t.File.Content?.Length ?? new FileInfo(t.Target).Length);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -81,36 +114,40 @@ public static partial class WriteStage
             }
         });
         if (failed > 0) throw new BuildFailedException(diagnostics.Sorted());
+        return (manifest, written);
     }
 
-    private static void Verify(IReadOnlyList<OutputFile> files, string staging)
+    /// <summary>Deletes every file the new site does not have (pages gone, the previous search index), then the folders left empty.</summary>
+    private static void Prune(string staging, HashSet<string> keep)
     {
-        var written = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Count();
-        if (written != files.Count + 1)
-            throw new IOException($"expected {files.Count + 1} files in the staging folder, found {written}");
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
+        {
+            if (keep.Contains(file)) continue;
+            File.Delete(file);
+            emptied.Add(Path.GetDirectoryName(file)!);
+        }
+        foreach (var directory in emptied.OrderByDescending(d => d.Length))
+            for (var d = directory; d.Length > staging.Length && !Directory.EnumerateFileSystemEntries(d).Any(); d = Path.GetDirectoryName(d)!)
+                Directory.Delete(d);
     }
 
     /// <summary>
     /// On Linux renameat2(RENAME_EXCHANGE) swaps the two folders atomically; elsewhere (or on file
-    /// systems without it) the old folder is moved aside first, a window of one rename.
+    /// systems without it) output/ is moved aside first, a window of one rename.
     /// </summary>
-    private static void Swap(string staging, string output, string aside)
+    private static void Swap(string staging, string output)
     {
-        if (Directory.Exists(output))
-        {
-            if (OperatingSystem.IsLinux() && RenameExchange(staging, output))
-            {
-                Directory.Delete(staging, recursive: true);
-                return;
-            }
-            Directory.Move(output, aside);
-            Directory.Move(staging, output);
-            Directory.Delete(aside, recursive: true);
-        }
-        else
+        if (!Directory.Exists(output))
         {
             Directory.Move(staging, output);
+            return;
         }
+        if (OperatingSystem.IsLinux() && RenameExchange(staging, output)) return;
+        var aside = staging + ".swap";
+        Directory.Move(output, aside);
+        Directory.Move(staging, output);
+        Directory.Move(aside, staging);
     }
 
     private static bool RenameExchange(string a, string b)
@@ -123,14 +160,6 @@ public static partial class WriteStage
         {
             return false;
         }
-    }
-
-    /// <summary>Staging folders of builds that were killed; the previous output/ is intact beside them.</summary>
-    private static void RemoveLeftovers(string parent, string name)
-    {
-        foreach (var pattern in new[] { $"{name}.tmp-*", $"{name}.old-*" })
-            foreach (var leftover in Directory.EnumerateDirectories(parent, pattern))
-                Directory.Delete(leftover, recursive: true);
     }
 
     private const int AtFdCwd = -100;

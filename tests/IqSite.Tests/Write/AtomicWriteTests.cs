@@ -44,7 +44,9 @@ public sealed class AtomicWriteTests
 
         Assert.False(site.OutputExists("de/gute-praxis/b/index.html"));
         Assert.True(site.OutputExists("de/gute-praxis/a/index.html"));
-        Assert.Equal(["output"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName));
+        // The previous site is kept beside it, as the next build's staging folder.
+        Assert.Equal(["output", "output.staging"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(site.PathOf("output.staging/de/gute-praxis/b/index.html")));
     }
 
     [Fact]
@@ -75,17 +77,34 @@ public sealed class AtomicWriteTests
     }
 
     [Fact]
-    public void Stale_staging_and_aside_folders_of_killed_builds_are_removed()
+    public void Staging_folder_of_a_killed_build_is_rebuilt_from_nothing()
     {
         using var site = TestSite.Create(SiteFiles.Base);
-        site.WriteFile("output.tmp-0123456789abcdef/de/index.html", "half written");
-        site.WriteFile("output.old-fedcba9876543210/de/index.html", "previous site");
+        // A killed build leaves the marker but no manifest: nothing in it can be trusted.
+        site.WriteFile($"output.staging/{WriteStage.MarkerFile}", "");
+        site.WriteFile("output.staging/de/index.html", "half written");
+        site.WriteFile("output.staging/de/stray.html", "from an older site");
         site.WriteFile("output-notes/keep.txt", "not ours");
 
         site.BuildSucceeds();
+        site.BuildSucceeds();
 
-        Assert.Equal(["output", "output-notes"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("half written", File.ReadAllText(site.OutputPath("de/index.html")));
+        Assert.False(site.OutputExists("de/stray.html"));
         Assert.True(File.Exists(site.PathOf("output-notes/keep.txt")));
+    }
+
+    [Fact]
+    public void Foreign_folder_where_the_staging_folder_goes_is_never_touched()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+        site.WriteFile("output.staging/thesis.docx", "years of work");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("refusing to replace", StringComparison.Ordinal) && d.Location.File.EndsWith("output.staging", StringComparison.Ordinal));
+        Assert.Equal("years of work", File.ReadAllText(site.PathOf("output.staging/thesis.docx")));
     }
 
     [Fact]
@@ -113,7 +132,7 @@ public sealed class AtomicWriteTests
         var thrown = Record.Exception(() => result = site.Build());
 
         Assert.Equal(before, FolderSnapshot.Take(site.Output));
-        Assert.Equal(["output"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName));
+        Assert.False(File.Exists(site.PathOf($"output.staging/{OutputManifest.FileName}")), "a half-written staging folder must not look finished");
         Assert.True(thrown is null, $"Build() threw instead of reporting a diagnostic: {thrown}");
         Assert.False(result!.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Location.File.Contains("moved.pdf", StringComparison.Ordinal));

@@ -1,0 +1,109 @@
+using IqSite.Tests.Fixtures;
+
+namespace IqSite.Tests.Incremental;
+
+/// <summary>
+/// A rebuild reuses what earlier builds left (the staging folder and its manifest, the build
+/// cache) and must still give exactly the site a clean build gives.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    private static readonly string Fixture = SiteFiles.Join(
+        SiteFiles.SiteYml(pageSize: 2), SiteFiles.TaxonomiesYml, SiteFiles.Pages,
+        SiteFiles.Sheet("a", "de", published: "2021-01-01", topics: "[qualification, digital-tools]"),
+        SiteFiles.Sheet("b", "de", published: "2020-05-05", network: "bayern"),
+        SiteFiles.Sheet("c", "de", published: "2022-02-02", topics: "[digital-tools]"),
+        SiteFiles.Sheet("d", "de", published: "2019-09-09"),
+        SiteFiles.Sheet("a", "en", published: "2021-01-01", topics: "[qualification, digital-tools]"),
+        SiteFiles.Sheet("c", "en", published: "2022-02-02"));
+
+    public static TheoryData<string> Changes => ["sheet", "template", "ui string", "taxonomy label", "removed sheet"];
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Rebuild_after_a_change_equals_a_clean_build_byte_for_byte(string change)
+    {
+        using var site = TestSite.Create(Fixture);
+        // The second build leaves the first build's site in the staging folder: from the third
+        // build on, builds only rewrite what changed.
+        site.BuildSucceeds();
+        site.BuildSucceeds();
+        var before = FolderSnapshot.Take(site.Output);
+        Apply(change, site);
+
+        var rebuild = site.BuildSucceeds();
+        site.BuildSucceeds(site.Options with { OutputDirectory = site.PathOf("clean"), CacheDirectory = site.PathOf("clean-cache") });
+
+        var incremental = FolderSnapshot.Take(site.Output);
+        var clean = FolderSnapshot.Take(site.PathOf("clean"));
+        Assert.Equal(clean.Keys, incremental.Keys);
+        foreach (var (path, hash) in clean)
+            Assert.True(hash == incremental[path], $"after a changed {change}, {path} differs from a clean build");
+        Assert.NotEqual(before, incremental);
+        var (written, unchanged) = WriteCounts(rebuild);
+        Assert.True(written > 0, $"a changed {change} must rewrite some files");
+        if (change != "template" && change != "ui string")
+            Assert.True(unchanged > written, $"a changed {change} rewrote {written} files and kept {unchanged}");
+    }
+
+    [Fact]
+    public void Rebuild_of_unchanged_input_writes_no_file()
+    {
+        using var site = TestSite.Create(Fixture);
+        site.BuildSucceeds();
+        site.BuildSucceeds();
+
+        var (written, unchanged) = WriteCounts(site.BuildSucceeds());
+
+        Assert.Equal(0, written);
+        Assert.True(unchanged > 40, $"only {unchanged} files");
+    }
+
+    [Fact]
+    public void File_changed_by_hand_in_the_output_is_written_again()
+    {
+        using var site = TestSite.Create(Fixture);
+        site.BuildSucceeds();
+        site.BuildSucceeds();
+        var expected = site.ReadOutput("de/index.html");
+        // output/ becomes the staging folder of the build after next: same size, other bytes.
+        File.WriteAllText(site.OutputPath("de/index.html"), new string('x', expected.Length));
+
+        site.BuildSucceeds();
+        site.BuildSucceeds();
+
+        Assert.Equal(expected, site.ReadOutput("de/index.html"));
+    }
+
+    private static void Apply(string change, TestSite site)
+    {
+        switch (change)
+        {
+            case "sheet":
+                site.WriteFiles(SiteFiles.Sheet("b", "de", published: "2020-05-05", network: "berlin"));
+                break;
+            case "template":
+                Edit(site.PathOf("themes/iq/layouts/good-practice.hbs"), text => text + "\n<p>Stand der Vorlage: neu</p>\n");
+                break;
+            case "ui string":
+                Edit(site.PathOf("themes/iq/i18n/de.yml"), text => text.Replace("nav_home: \"Startseite\"", "nav_home: \"Start\"", StringComparison.Ordinal));
+                break;
+            case "taxonomy label":
+                Edit(site.PathOf("input/taxonomies.yml"), text => text.Replace("\"Digitale Angebote\"", "\"Digitale Werkzeuge\"", StringComparison.Ordinal));
+                break;
+            case "removed sheet":
+                File.Delete(site.PathOf("input/content/good-practice/d.de.md"));
+                break;
+        }
+    }
+
+    private static void Edit(string path, Func<string, string> change)
+    {
+        var text = File.ReadAllText(path);
+        var changed = change(text);
+        Assert.NotEqual(text, changed);
+        File.WriteAllText(path, changed);
+    }
+
+    private static (int Written, int Unchanged) WriteCounts(BuildResult result) => (result.Written!.Written, result.Written.Unchanged);
+}
