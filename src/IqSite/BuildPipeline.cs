@@ -47,7 +47,8 @@ public sealed class BuildPipeline(BuildOptions options)
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var pages = 0;
-        ImmutableArray<OutputFile> files = [];
+        var files = 0;
+        StagingFolder? staging = null;
         Write.WriteResult? written = null;
         SiteModel? built = null;
         try
@@ -61,22 +62,36 @@ public sealed class BuildPipeline(BuildOptions options)
             var site = built = Time(timings, "assemble", () => AssembleStage.Run(parsed, options, diagnostics), s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
             var templates = Time(timings, "templates", () => ThemeTemplates.Compile(sources, parsed.UiStrings, diagnostics), _ => "compiled")
                 ?? throw new BuildFailedException(diagnostics.Sorted());
-            var rendered = Time(timings, "render", () => RenderStage.Run(site, templates, parsed.Markdown, options, diagnostics), r => $"{r.Length} pages");
-            pages = rendered.Length;
-            files = Time(timings, "generate", () => GenerateStage.Run(site, rendered, templates, sources, options, diagnostics),
+            // Pages go to the staging folder as they are rendered; output/ is replaced only after Verify.
+            staging = write ? WriteStage.Open(options, diagnostics) : null;
+            var scanned = Time(timings, "render", () => RenderStage.Run(site, templates, parsed.Markdown, options, diagnostics, (page, html) =>
+            {
+                staging?.Put(OutputFile.Bytes(page.OutputPath, html));
+                return HtmlReferenceScanner.Scan(page.OutputPath, html);
+            }), r => $"{r.Length} pages");
+            pages = scanned.Length;
+            var generated = Time(timings, "generate", () => GenerateStage.Run(site, templates, sources, options, diagnostics),
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
-            Time(timings, "verify", () => VerifyStage.Run(site, files, rendered, options, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
-            if (write)
-                written = Time(timings, "write", () => WriteStage.Run(files, options, diagnostics, options.Search
-                    ? staging => Time(timings, "search", () => SearchStage.Run(site, staging, diagnostics), SearchStage.Describe)
-                    : null), w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
+            files = pages + generated.Length;
+            Time(timings, "verify", () => VerifyStage.Run(site, scanned, generated, options, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
+            if (staging is { } folder)
+                written = Time(timings, "write", () =>
+                {
+                    // Repeats of other files last: they copy what is already written.
+                    Parallel.ForEach(generated.Where(f => f.SameAs is null), folder.Put);
+                    foreach (var file in generated.Where(f => f.SameAs is not null)) folder.Put(file);
+                    return folder.Publish(options.Search
+                        ? path => Time(timings, "search", () => SearchStage.Run(site, path, diagnostics), SearchStage.Describe)
+                        : null);
+                }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
         }
         catch (BuildFailedException)
         {
+            staging?.Abandon();
             return new BuildResult(false, diagnostics.Sorted(), timings, pages, 0);
         }
         var all = diagnostics.Sorted();
-        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files.Length, written, built);
+        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files, written, built);
     }
 
     private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)

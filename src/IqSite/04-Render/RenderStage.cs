@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text;
 using HandlebarsDotNet;
 using Markdig;
 using IqSite.Assemble;
@@ -13,12 +14,18 @@ namespace IqSite.Render;
 /// </summary>
 public static class RenderStage
 {
-    public static ImmutableArray<RenderedPage> Run(SiteModel site, ThemeTemplates templates, MarkdownPipeline markdown,
-        BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="finish">
+    /// Takes each finished page (its UTF-8 bytes) as soon as it is rendered: the build writes it
+    /// to the staging folder and keeps only what Verify needs, so the site's HTML (hundreds of
+    /// megabytes for a large archive) is never held in memory at once.
+    /// </param>
+    /// <returns>What <paramref name="finish"/> returned for each page, in URL order.</returns>
+    public static ImmutableArray<T> Run<T>(SiteModel site, ThemeTemplates templates, MarkdownPipeline markdown,
+        BuildOptions options, DiagnosticBag diagnostics, Func<Page, byte[], T> finish)
     {
         var furniture = new FurnitureBuilder(site, options);
         var mains = new MainViewBuilder(site, markdown);
-        var rendered = new ConcurrentBag<RenderedPage>();
+        var finished = new ConcurrentBag<(string Url, T Result)>();
         Parallel.ForEach(site.AllPages, page =>
         {
             try
@@ -27,7 +34,8 @@ public static class RenderStage
                 var view = furniture.Build(page, main, crumbs);
                 // A fallback page's main content is written wholly in its text's language, labels included.
                 var content = templates.Render(layout, page.IsFallback ? view with { T = furniture.Strings(page.TextLanguage) } : view);
-                rendered.Add(new RenderedPage(page, templates.Render(ThemeTemplates.BaseLayoutFor(page), view with { Content = content })));
+                var html = Encoding.UTF8.GetBytes(templates.Render(ThemeTemplates.BaseLayoutFor(page), view with { Content = content }));
+                finished.Add((page.Url, finish(page, html)));
             }
             catch (HandlebarsException ex)
             {
@@ -36,6 +44,6 @@ public static class RenderStage
             }
         });
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
-        return [.. rendered.OrderBy(r => r.Page.Url, StringComparer.Ordinal)];
+        return [.. finished.OrderBy(r => r.Url, StringComparer.Ordinal).Select(r => r.Result)];
     }
 }

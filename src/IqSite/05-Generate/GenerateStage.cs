@@ -13,16 +13,15 @@ namespace IqSite.Generate;
 /// </summary>
 public static class GenerateStage
 {
-    public static GenerateResult Run(SiteModel site, ImmutableArray<RenderedPage> pages, ThemeTemplates templates,
+    public static GenerateResult Run(SiteModel site, ThemeTemplates templates,
         IReadOnlyList<SourceFile> sources, BuildOptions options, DiagnosticBag diagnostics)
     {
         var png = new PngRenderer(options.ResolvedCacheDirectory);
-        var files = new List<OutputFile>(pages.Length + 16);
-        files.AddRange(pages.Select(p => OutputFile.Text(p.Page.OutputPath, p.Html)));
+        var files = new List<OutputFile>();
 
         files.Add(OutputFile.Text("index.html", templates.Render("language-chooser", LanguageChooser(site))));
-        var defaultNotFound = pages.First(p => p.Page is NotFoundPage && p.Page.Language == site.Config.DefaultLanguage);
-        files.Add(OutputFile.Text("404.html", defaultNotFound.Html));
+        var defaultNotFound = site.AllPages.First(p => p is NotFoundPage && p.Language == site.Config.DefaultLanguage);
+        files.Add(OutputFile.Repeat("404.html", defaultNotFound.OutputPath));
         files.AddRange(SitemapGenerator.Generate(site));
         files.Add(RedirectsGenerator.Generate(site));
         files.AddRange(AtomFeedGenerator.Generate(site));
@@ -41,13 +40,15 @@ public static class GenerateStage
         foreach (var image in site.Images.Values)
             files.AddRange(image.Variants.Select(v => OutputFile.Copy(image.Url(v)[1..], v.CacheFile)));
         var embeds = site.AllPages.OfType<FigureEmbedPage>().Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        files.Add(FrameHeadersGenerator.Generate(files.Select(f => f.Path), embeds));
+        var pages = site.AllPages.Select(p => p.OutputPath).ToArray();
+        files.Add(FrameHeadersGenerator.Generate(files.Select(f => f.Path).Concat(pages), embeds));
 
-        var claimed = new Dictionary<string, OutputFile>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in files)
+        // Pages claim their paths first (a page has no source to copy); a static file may not take one.
+        var claimed = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in pages.Select(p => (Path: p, CopyFrom: (string?)null)).Concat(files.Select(f => (f.Path, f.CopyFrom))))
         {
-            if (claimed.TryAdd(file.Path, file)) continue;
-            var source = file.CopyFrom ?? claimed[file.Path].CopyFrom;
+            if (claimed.TryAdd(file.Path, file.CopyFrom)) continue;
+            var source = file.CopyFrom ?? claimed[file.Path];
             diagnostics.Error(source is null ? file.Path : SourceDiscovery.Display(options, source), 1, 1, $"two files would be written to output/{file.Path}; rename the static file");
         }
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
@@ -66,6 +67,7 @@ public static class GenerateStage
             site.UiStrings.For(l.Language.Code)[UiStringKeys.ChooseLanguagePrompt]))]);
 }
 
+/// <param name="Files">The site's files besides its pages.</param>
 /// <param name="PngsRendered">Chart PNGs rendered by sharp in this build.</param>
 /// <param name="PngCacheHits">Chart PNGs taken unchanged from the cache.</param>
 public sealed record GenerateResult(ImmutableArray<OutputFile> Files, int PngsRendered, int PngCacheHits);

@@ -11,7 +11,7 @@ namespace IqSite.Verify;
 /// tokenizer. Only start tags matter here, so no document tree is built: at N=1000 building the
 /// tree and querying it with selectors took a third of the whole build.
 /// </summary>
-internal static partial class HtmlReferenceScanner
+public static partial class HtmlReferenceScanner
 {
     public static PageReferences Scan(string outputPath, ReadOnlyMemory<byte> html)
     {
@@ -37,7 +37,7 @@ internal static partial class HtmlReferenceScanner
             rawTextOf = SwitchTokenizerForContent(tokenizer, tag) ? tag : null;
             ScanAttributes(tag, references, ids);
         }
-        return new PageReferences(outputPath, references, ids);
+        return new PageReferences(outputPath, references, ids, html.Span.IndexOf("document.cookie"u8) >= 0);
     }
 
     /// <summary>

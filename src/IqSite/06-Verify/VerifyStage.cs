@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
-using System.Text;
 using IqSite.Assemble;
 using IqSite.Diagnostics;
 using IqSite.Generate;
-using IqSite.Render;
 
 namespace IqSite.Verify;
 
@@ -18,13 +15,15 @@ public static class VerifyStage
     /// <summary>The preview server's own files (live reload), which exist only while serving.</summary>
     public const string PreviewPrefix = "/__iqsite/";
 
-    public static VerifyReport Run(SiteModel site, IReadOnlyList<OutputFile> files, IReadOnlyList<RenderedPage> pages, BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="pages">What Render's pages point at, scanned as each was finished.</param>
+    /// <param name="files">The other files of the site, from Generate.</param>
+    public static VerifyReport Run(SiteModel site, IReadOnlyList<PageReferences> pages, IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var pagesByPath = pages.ToDictionary(p => p.Page.OutputPath, p => p.Page, StringComparer.Ordinal);
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var scanned = new ConcurrentDictionary<string, PageReferences>(StringComparer.Ordinal);
-        var htmlFiles = files.Where(f => f.Content is not null && f.Path.EndsWith(".html", StringComparison.Ordinal)).ToArray();
-        Parallel.ForEach(htmlFiles, file => scanned[file.Path] = HtmlReferenceScanner.Scan(file.Path, file.Content));
+        var pagesByPath = site.AllPages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
+        var paths = files.Select(f => f.Path).Concat(pagesByPath.Keys).ToHashSet(StringComparer.Ordinal);
+        var scanned = pages.Concat(files.Where(f => f.Content is not null && f.Path.EndsWith(".html", StringComparison.Ordinal))
+                .Select(f => HtmlReferenceScanner.Scan(f.Path, f.Content)))
+            .ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
 
         var resolver = new UrlResolver(site.Config.BaseUrl);
         var fromTheme = new ThemeProblems();
@@ -57,8 +56,10 @@ public static class VerifyStage
             }
         }
         fromTheme.ReportTo(diagnostics);
-        foreach (var file in files.Where(f => f.Content is not null && (f.Path.EndsWith(".js", StringComparison.Ordinal) || f.Path.EndsWith(".html", StringComparison.Ordinal))))
-            if (Encoding.UTF8.GetString(file.Content!).Contains("document.cookie", StringComparison.Ordinal))
+        foreach (var page in scanned.Values.Where(p => p.UsesCookies))
+            diagnostics.Error(page.OutputPath, 1, 1, "the site sets no cookies, but this file uses document.cookie");
+        foreach (var file in files.Where(f => f.SameAs is null && f.Path.EndsWith(".js", StringComparison.Ordinal)))
+            if ((file.Content ?? File.ReadAllBytes(file.CopyFrom!)).AsSpan().IndexOf("document.cookie"u8) >= 0)
                 diagnostics.Error(file.Path, 1, 1, "the site sets no cookies, but this file uses document.cookie");
 
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
@@ -66,7 +67,7 @@ public static class VerifyStage
     }
 
     private static void CheckInternal(DiagnosticBag diagnostics, ThemeProblems fromTheme, Page? page, string path, Reference reference, Target target,
-        IReadOnlySet<string> paths, ConcurrentDictionary<string, PageReferences> scanned)
+        IReadOnlySet<string> paths, Dictionary<string, PageReferences> scanned)
     {
         var file = UrlResolver.OutputFile(target.Path, paths);
         if (file is null)

@@ -73,7 +73,7 @@ public sealed partial class ImageTests
     private static string ImagesRow(CliResult result) =>
         ImagesRowPattern().Match(CliRunner.StripAnsi(result.StdOut)) is { Success: true } match ? match.Groups[1].Value : result.ToString();
 
-    [GeneratedRegex(@"│ images\s*│[^│]*│ ([^│]*?)\s*│")]
+    [GeneratedRegex(@"│ images\s*│[^│]*│[^│]*│ ([^│]*?)\s*│")]
     private static partial Regex ImagesRowPattern();
 
     [Fact]

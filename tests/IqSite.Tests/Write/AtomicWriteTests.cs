@@ -132,9 +132,15 @@ public sealed class AtomicWriteTests
         var thrown = Record.Exception(() => result = site.Build());
 
         Assert.Equal(before, FolderSnapshot.Take(site.Output));
-        Assert.False(File.Exists(site.PathOf($"output.staging/{OutputManifest.FileName}")), "a half-written staging folder must not look finished");
         Assert.True(thrown is null, $"Build() threw instead of reporting a diagnostic: {thrown}");
         Assert.False(result!.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Location.File.Contains("moved.pdf", StringComparison.Ordinal));
+        // The staging folder's manifest lists only what is really there, so the next build can go on from it.
+        var kept = OutputManifest.Load(site.PathOf("output.staging"));
+        Assert.NotNull(kept);
+        Assert.DoesNotContain("moved.pdf", kept.Entries.Keys);
+        File.Delete(site.PathOf("input/static/moved.pdf"));
+        site.BuildSucceeds();
+        Assert.Equal(before, FolderSnapshot.Take(site.Output));
     }
 }
