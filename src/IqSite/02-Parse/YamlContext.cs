@@ -22,13 +22,20 @@ internal sealed record YamlContext(string File, int LineOffset, DiagnosticBag Di
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlLimits(new Parser(new StringReader(text))));
+        }
+        catch (YamlLimitExceeded ex)
+        {
+            Diagnostics.Error(At(ex.Start), Tidy(ex.Message));
+            return null;
         }
         catch (YamlException ex)
         {
             var detail = Tidy(ex.Message);
             if (detail.StartsWith("Duplicate key", StringComparison.Ordinal))
                 detail = $"the key '{detail["Duplicate key".Length..].Trim()}' appears twice; keep one";
+            else if (detail.Contains(" tab", StringComparison.Ordinal))
+                detail += " YAML does not allow tabs for indentation: indent with spaces.";
             Diagnostics.Error(At(ex.Start), $"YAML syntax error: {detail}");
             return null;
         }
