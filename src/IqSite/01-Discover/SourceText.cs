@@ -27,7 +27,7 @@ public static class SourceText
         if (length > MaxBytes)
         {
             diagnostics.Error(displayPath, 1, 1,
-                $"the file is {length / 1024} KB; text files are limited to {MaxBytes / 1024} KB: split it into several files, or check that it is the file you meant to add");
+                $"the file is {(length + 1023) / 1024} KB; text files are limited to {MaxBytes / 1024} KB: split it into several files, or check that it is the file you meant to add");
             return null;
         }
         return Decode(File.ReadAllBytes(fullPath), displayPath, diagnostics);

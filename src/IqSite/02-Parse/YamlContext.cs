@@ -29,13 +29,16 @@ internal sealed record YamlContext(string File, int LineOffset, DiagnosticBag Di
             Diagnostics.Error(At(ex.Start), Tidy(ex.Message));
             return null;
         }
+        catch (YamlException ex) when (ex.Message.Contains(" tab", StringComparison.Ordinal) && IndentingTab(text) is { } tab)
+        {
+            Diagnostics.Error(tab, "YAML syntax error: a tab indents this line, and YAML allows only spaces: indent with spaces");
+            return null;
+        }
         catch (YamlException ex)
         {
             var detail = Tidy(ex.Message);
             if (detail.StartsWith("Duplicate key", StringComparison.Ordinal))
                 detail = $"the key '{detail["Duplicate key".Length..].Trim()}' appears twice; keep one";
-            else if (detail.Contains(" tab", StringComparison.Ordinal))
-                detail += " YAML does not allow tabs for indentation: indent with spaces.";
             Diagnostics.Error(At(ex.Start), $"YAML syntax error: {detail}");
             return null;
         }
@@ -48,6 +51,19 @@ internal sealed record YamlContext(string File, int LineOffset, DiagnosticBag Di
         if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
         if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
         Error(stream.Documents[0].RootNode, "expected a mapping of 'key: value' lines");
+        return null;
+    }
+
+    // YamlDotNet reports a tab at the start of the enclosing mapping or value; an editor needs the tab itself.
+    private SourceLocation? IndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return new SourceLocation(File, i + 1 + LineOffset, tab + 1);
+        }
         return null;
     }
 

@@ -62,7 +62,7 @@ internal sealed class YamlLimits(IParser inner) : IParser
         _values += values;
         if (_values > MaxValues)
             throw new YamlLimitExceeded(at.Start, at.End,
-                $"the file holds more than {MaxValues:N0} values (an alias '*name' counts as the whole value it repeats): write repeated values out, or split the file");
+                $"the file holds more than {MaxValues} values (an alias '*name' counts as the whole value it repeats): write repeated values out, or split the file");
     }
 }
 

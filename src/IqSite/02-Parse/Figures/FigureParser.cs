@@ -73,7 +73,7 @@ public static class FigureParser
 
         if (root["reference_date"] is JValue { Type: JTokenType.String } date
             && !DateOnly.TryParseExact((string?)date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            Error(date, $"'{date}' is not a date: write it YYYY-MM-DD, e.g. 2022-12-31");
+            Error(date, $"'{date}' is not a day that exists: write the date YYYY-MM-DD, e.g. 2022-12-31");
         foreach (var number in root.SelectTokens("$..*").OfType<JValue>().Where(v => v.Value is double d && !double.IsFinite(d)))
             Error(number, "the number is too large");
 

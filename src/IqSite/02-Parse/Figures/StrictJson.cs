@@ -20,6 +20,7 @@ internal static class StrictJson
         ("''' is", "JSON text goes in double quotes \" \", not single quotes"),
         ("'N' is an invalid start of a value", "write numbers with digits; NaN is not a number in JSON"),
         ("'I' is an invalid start of a value", "write numbers with digits; Infinity is not a number in JSON"),
+        ("maximum configured depth", "the lists and objects are nested more than 64 levels deep: check the brackets [ ] { }"),
     ];
 
     public static bool IsValid(string text, string file, DiagnosticBag diagnostics)
