@@ -27,6 +27,9 @@ internal sealed class YamlLimits(IParser inner) : IParser
 
     public ParsingEvent? Current => inner.Current;
 
+    /// <summary>Where the last event read so far ends: how far the text could be read.</summary>
+    public Mark End => inner.Current?.End ?? Mark.Empty;
+
     public bool MoveNext()
     {
         if (!inner.MoveNext()) return false;

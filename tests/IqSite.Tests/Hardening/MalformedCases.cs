@@ -45,6 +45,10 @@ internal static class MalformedCases
         new("Deeply nested Markdown (emphasis)", "deep-emphasis.de.md", Page, "nested too deeply"),
         new("Deeply nested YAML", "deep-yaml.de.md", Page, $"nested more than {IqSite.Parse.YamlLimits.MaxDepth} levels"),
         new("Deeply nested JSON", "json-deep.json", Figure("json-deep"), "nested more than 64 levels deep"),
+        // Found by ParseProperties: YamlDotNet threw without a position, or gave one past the last line.
+        new("Unclosed { in YAML", "yaml-unclosed-brace.de.md", Page, "check that every [, { and \" is closed"),
+        new("YAML alias right after ]", "yaml-alias-after-bracket.de.md", Page, "nothing follows ] or }"),
+        new("YAML ending inside a bracket, without a final line break", "yaml-ends-inside-bracket.yml", "input/taxonomies.yml", "YAML syntax error"),
         new("Two files mapping to one URL", "duplicate-url.de.md", Page, "duplicate URL /de/ueber-uns/"),
     ];
 
