@@ -1,4 +1,3 @@
-using System.Text;
 using IqSite.Diagnostics;
 
 namespace IqSite.Discover;
@@ -25,15 +24,15 @@ public static class SourceDiscovery
 
         AddRequired(files, options, diagnostics, input, "site.yml", SourceKind.SiteConfig);
         AddRequired(files, options, diagnostics, input, "taxonomies.yml", SourceKind.Taxonomies);
-        AddTree(files, options, input, "content", SourceKind.Content, "*.md", readText: true);
+        AddTree(files, options, diagnostics, input, "content", SourceKind.Content, "*.md", readText: true);
         // Covers and print PDFs beside the Markdown files; published under /files/ with the same path.
-        AddTree(files, options, input, "content", SourceKind.ContentFile, "*", readText: false, skipExtension: ".md");
-        AddTree(files, options, input, "figures", SourceKind.Figure, "*.json", readText: true);
-        AddTree(files, options, input, "static", SourceKind.Static, "*", readText: false);
-        AddTree(files, options, theme, "layouts", SourceKind.Layout, "*.hbs", readText: true);
-        AddTree(files, options, theme, "partials", SourceKind.Partial, "*.hbs", readText: true);
-        AddTree(files, options, theme, "i18n", SourceKind.Translations, "*.yml", readText: true);
-        AddTree(files, options, theme, "assets", SourceKind.Asset, "*", readText: false);
+        AddTree(files, options, diagnostics, input, "content", SourceKind.ContentFile, "*", readText: false, skipExtension: ".md");
+        AddTree(files, options, diagnostics, input, "figures", SourceKind.Figure, "*.json", readText: true);
+        AddTree(files, options, diagnostics, input, "static", SourceKind.Static, "*", readText: false);
+        AddTree(files, options, diagnostics, theme, "layouts", SourceKind.Layout, "*.hbs", readText: true);
+        AddTree(files, options, diagnostics, theme, "partials", SourceKind.Partial, "*.hbs", readText: true);
+        AddTree(files, options, diagnostics, theme, "i18n", SourceKind.Translations, "*.yml", readText: true);
+        AddTree(files, options, diagnostics, theme, "assets", SourceKind.Asset, "*", readText: false);
         return files;
     }
 
@@ -46,10 +45,10 @@ public static class SourceDiscovery
             diagnostics.Error(Display(options, full), 1, 1, $"required file '{name}' is missing");
             return;
         }
-        files.Add(new SourceFile(kind, name, full, Display(options, full), ReadText(full)));
+        Add(files, options, diagnostics, kind, name, full, readText: true);
     }
 
-    private static void AddTree(List<SourceFile> files, BuildOptions options, string root, string folder,
+    private static void AddTree(List<SourceFile> files, BuildOptions options, DiagnosticBag diagnostics, string root, string folder,
         SourceKind kind, string pattern, bool readText, string? skipExtension = null)
     {
         var dir = Path.Combine(root, folder);
@@ -61,14 +60,17 @@ public static class SourceDiscovery
             .Where(p => skipExtension is null || !p.Relative.EndsWith(skipExtension, StringComparison.Ordinal))
             .OrderBy(p => p.Relative, StringComparer.Ordinal);
         foreach (var (full, relative) in paths)
-            files.Add(new SourceFile(kind, relative, full, Display(options, full), readText ? ReadText(full) : null));
+            Add(files, options, diagnostics, kind, relative, full, readText);
     }
 
-    private static string ReadText(string path)
+    // A file whose text cannot be read is left out: its error ends the build after this stage.
+    private static void Add(List<SourceFile> files, BuildOptions options, DiagnosticBag diagnostics,
+        SourceKind kind, string relative, string full, bool readText)
     {
-        // Normalise line endings once so every later line number means the same thing.
-        var text = File.ReadAllText(path, Encoding.UTF8);
-        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var display = Display(options, full);
+        var text = readText ? SourceText.Read(full, display, diagnostics) : null;
+        if (readText && text is null) return;
+        files.Add(new SourceFile(kind, relative, full, display, text));
     }
 
     public static string Display(BuildOptions options, string fullPath)

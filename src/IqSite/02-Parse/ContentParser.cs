@@ -41,7 +41,8 @@ public static partial class ContentParser
         if (reader.String("translation_of", required: false) is { } translationOf)
             frontMatter = frontMatter with { TranslationOf = translationOf };
         reader.RejectUnknownKeys();
-        var document = Markdown.Parse(body, markdown);
+        var document = MarkdownBody.Parse(body, bodyLine, markdown, file.DisplayPath, diagnostics);
+        if (document is null) return null;
         return new ParsedDocument(file, kind, key, language, frontMatter, document, bodyLine, reader.IsValid);
     }
 

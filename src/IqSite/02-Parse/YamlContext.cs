@@ -20,16 +20,34 @@ internal sealed record YamlContext(string File, int LineOffset, DiagnosticBag Di
     public YamlMappingNode? LoadMapping(string text)
     {
         var stream = new YamlStream();
+        var events = new YamlLimits(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(events);
+        }
+        catch (YamlLimitExceeded ex)
+        {
+            Diagnostics.Error(Within(text, ex.Start), Tidy(ex.Message));
+            return null;
+        }
+        // YamlDotNet fails this way, without a position, on some unclosed { [ and on an alias right
+        // after a closing bracket, as ParseProperties found.
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException && ex.Source == "YamlDotNet")
+        {
+            Diagnostics.Error(Within(text, events.End), "YAML syntax error: the text after this point cannot be read: check that every [, { and \" is closed and nothing follows ] or }");
+            return null;
+        }
+        catch (YamlException ex) when (ex.Message.Contains(" tab", StringComparison.Ordinal) && IndentingTab(text) is { } tab)
+        {
+            Diagnostics.Error(tab, "YAML syntax error: a tab indents this line, and YAML allows only spaces: indent with spaces");
+            return null;
         }
         catch (YamlException ex)
         {
             var detail = Tidy(ex.Message);
             if (detail.StartsWith("Duplicate key", StringComparison.Ordinal))
                 detail = $"the key '{detail["Duplicate key".Length..].Trim()}' appears twice; keep one";
-            Diagnostics.Error(At(ex.Start), $"YAML syntax error: {detail}");
+            Diagnostics.Error(Within(text, ex.Start), $"YAML syntax error: {detail}");
             return null;
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();
@@ -41,6 +59,26 @@ internal sealed record YamlContext(string File, int LineOffset, DiagnosticBag Di
         if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
         if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
         Error(stream.Documents[0].RootNode, "expected a mapping of 'key: value' lines");
+        return null;
+    }
+
+    // At the end of a text without a final line break, YamlDotNet's marks can lie on the line after it.
+    private SourceLocation Within(string text, Mark mark)
+    {
+        var lines = text.Split('\n');
+        return mark.Line <= lines.Length ? At(mark) : new SourceLocation(File, lines.Length + LineOffset, lines[^1].Length + 1);
+    }
+
+    // YamlDotNet reports a tab at the start of the enclosing mapping or value; an editor needs the tab itself.
+    private SourceLocation? IndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return new SourceLocation(File, i + 1 + LineOffset, tab + 1);
+        }
         return null;
     }
 

@@ -99,7 +99,9 @@ internal sealed class YamlMapReader(YamlMappingNode node, YamlContext context)
         if (DateOnly.TryParseExact(text.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return new Located<DateOnly>(date, text.Location);
         IsValid = false;
-        context.Diagnostics.Error(text.Location, $"'{key}' must be a date written YYYY-MM-DD, found '{text.Value}'");
+        context.Diagnostics.Error(text.Location, System.Text.RegularExpressions.Regex.IsMatch(text.Value, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+            ? $"'{key}' names a day that does not exist: '{text.Value}'"
+            : $"'{key}' must be a date written YYYY-MM-DD, found '{text.Value}'");
         return null;
     }
 

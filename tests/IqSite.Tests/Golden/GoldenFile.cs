@@ -3,7 +3,7 @@ using IqSite.Tests.Fixtures;
 namespace IqSite.Tests.Golden;
 
 /// <summary>
-/// Compares output with a checked-in golden file in tests/IqSite.Tests/Golden/. On a mismatch the
+/// Compares output with a checked-in golden file in tests/IqSite.Tests/Golden/ (or another folder). On a mismatch the
 /// actual output is written beside it as '&lt;name&gt;.actual.&lt;ext&gt;' to diff or copy over;
 /// with IQSITE_ACCEPT_GOLDEN=1 the golden file is overwritten instead.
 /// </summary>
@@ -13,10 +13,11 @@ internal static class GoldenFile
 
     public static string Folder => Path.Combine(RepoRoot.TestProject, "Golden");
 
-    public static void AssertMatches(string name, string actual)
+    public static void AssertMatches(string name, string actual, string? folder = null)
     {
-        var golden = Path.Combine(Folder, name);
-        var actualFile = Path.Combine(Folder, $"{Path.GetFileNameWithoutExtension(name)}.actual{Path.GetExtension(name)}");
+        folder ??= Folder;
+        var golden = Path.Combine(folder, name);
+        var actualFile = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}.actual{Path.GetExtension(name)}");
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
             File.WriteAllText(golden, actual);

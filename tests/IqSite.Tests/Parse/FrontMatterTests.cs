@@ -156,7 +156,7 @@ public sealed class FrontMatterTests
         var parsed = site.Parse();
 
         Assert.Equal(
-            ["input/content/good-practice/datum.de.md:17:12: error: 'published' must be a date written YYYY-MM-DD, found '2021-02-30'"],
+            ["input/content/good-practice/datum.de.md:17:12: error: 'published' names a day that does not exist: '2021-02-30'"],
             parsed.Errors);
     }
 

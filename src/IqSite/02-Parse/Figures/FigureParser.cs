@@ -1,3 +1,4 @@
+using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
@@ -28,15 +29,22 @@ public static class FigureParser
     public static FigureSpec? Parse(SourceFile file, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
+        if (!StrictJson.IsValid(file.Text!, file.DisplayPath, diagnostics)) return null;
+        // Dates stay text, as System.Text.Json reads them, so CheckShape sees what was written.
+        using var reader = new JsonTextReader(new StringReader(file.Text!)) { DateParseHandling = DateParseHandling.None };
         JToken token;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(file.Text!));
-            token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+            token = JToken.ReadFrom(reader, new JsonLoadSettings
+            {
+                LineInfoHandling = LineInfoHandling.Load,
+                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+            });
         }
+        // After the strict check, a repeated key is all Newtonsoft still rejects.
         catch (JsonReaderException ex)
         {
-            diagnostics.Error(file.DisplayPath, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition), $"invalid JSON: {FirstSentence(ex.Message)}");
+            diagnostics.Error(file.DisplayPath, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition), $"invalid JSON: {FirstSentence(ex.Message)}: keep one");
             return null;
         }
 
@@ -57,12 +65,20 @@ public static class FigureParser
             diagnostics.Error(file.DisplayPath, Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition), $"{Path("#/" + at.Path)}: {message}");
         }
 
+        // The schema reports a root that is not an object; there is nothing more to check.
+        if (root is not JObject) return;
         var expectedId = System.IO.Path.GetFileNameWithoutExtension(file.Path);
         if (root["id"] is JValue { Type: JTokenType.String } id && (string?)id != expectedId)
             Error(id, $"the id must equal the file name '{expectedId}'");
 
+        if (root["reference_date"] is JValue { Type: JTokenType.String } date
+            && !DateOnly.TryParseExact((string?)date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            Error(date, $"'{date}' is not a day that exists: write the date YYYY-MM-DD, e.g. 2022-12-31");
+        foreach (var number in root.SelectTokens("$..*").OfType<JValue>().Where(v => v.Value is double d && !double.IsFinite(d)))
+            Error(number, "the number is too large");
+
         if (root["categories"] is not JArray categories || root["series"] is not JArray allSeries) return;
-        foreach (var values in allSeries.Select(s => s["values"]).OfType<JArray>())
+        foreach (var values in allSeries.OfType<JObject>().Select(s => s["values"]).OfType<JArray>())
             if (values.Count != categories.Count)
                 Error(values, $"{values.Count} values for {categories.Count} categories: give one value per category");
         if (root["chart"] is JValue { Value: "key-figure" } chart && (categories.Count != 1 || allSeries.Count != 1))

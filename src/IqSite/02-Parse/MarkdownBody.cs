@@ -1,0 +1,60 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using IqSite.Diagnostics;
+
+namespace IqSite.Parse;
+
+/// <summary>
+/// Parses a content file's Markdown body and refuses nesting no page needs. Markdig stops deep
+/// block nesting while parsing, but deep inline nesting (emphasis in emphasis …) only when
+/// rendering, where the error could no longer name the line; so the depth is checked here.
+/// </summary>
+internal static class MarkdownBody
+{
+    /// <summary>
+    /// Levels of Markdown inside Markdown (quotes, lists, emphasis, links) from the document down.
+    /// Real pages reach about 8 (a link in bold text in a list in a quote); Markdig's renderer gives
+    /// up at its MaximumNestingDepth (128), which this stays well below.
+    /// </summary>
+    public const int MaxDepth = 32;
+
+    private const string TooDeep = "the Markdown is nested too deeply (quotes, lists or emphasis inside each other): check the '>', '-', '*' and '_' characters here";
+
+    public static MarkdownDocument? Parse(string body, int bodyLine, MarkdownPipeline pipeline, string file, DiagnosticBag diagnostics)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, pipeline);
+        }
+        // Markdig's own depth limit: the only ArgumentException it throws for any input text.
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            diagnostics.Error(file, bodyLine, 1, $"{TooDeep} (somewhere below this line)");
+            return null;
+        }
+        if (FirstTooDeep(document) is not { } deep) return document;
+        diagnostics.Error(file, bodyLine + Math.Max(0, deep.Line), Math.Max(0, deep.Column) + 1, TooDeep);
+        return null;
+    }
+
+    // Walks with its own stack: recursion is what the limit protects against.
+    private static MarkdownObject? FirstTooDeep(MarkdownDocument document)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>([(document, 0)]);
+        while (pending.TryPop(out var item))
+        {
+            if (item.Depth > MaxDepth) return item.Node;
+            IEnumerable<MarkdownObject> children = item.Node switch
+            {
+                ContainerBlock container => container,
+                LeafBlock { Inline: { } inline } => [inline],
+                ContainerInline container => container,
+                _ => [],
+            };
+            foreach (var child in children) pending.Push((child, item.Depth + 1));
+        }
+        return null;
+    }
+}
