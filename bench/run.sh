@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # IqSite against Hugo on the same corpus, in one hyperfine run per size (issue 9).
 #
-#   bash bench/run.sh                 # N=1000 and N=5000 sheets per language
-#   SIZES=1000 bash bench/run.sh      # one size
+#   bash bench/run.sh                         # N=1000 and N=5000 sheets per language
+#   SIZES=1000 EDITS=5 bash bench/run.sh      # one size, fewer serve edits
 #
 # Generates the corpus with ../shared/bench/make_corpus.py, converts it into IqSite input
-# (bench/convert_corpus.py), builds it with `iqsite build --no-search` and with Hugo on
-# ../shared/bench/hugo-site, and prints wall-time medians, the ratio IqSite/Hugo, peak RSS,
-# the page counts of both outputs and IqSite's per-stage timings. Needs hugo, hyperfine and
-# python3-yaml (installed with apt when run as root) and the .NET SDK.
+# (bench/convert_corpus.py), and per size prints:
+# - full build: `iqsite build --no-search` against Hugo on ../shared/bench/hugo-site, medians in
+#   one hyperfine run, the ratio IqSite/Hugo, peak RSS of each, both page counts and IqSite's
+#   per-stage timings. Before each IqSite run its staging folder is removed, so every run
+#   writes every file (Hugo too rewrites its public/ each time);
+# - rebuild after one changed sheet (bench/edit_sheet.py before each run), against the full build;
+# - serve: one saved sheet until the reload event, median of EDITS edits (bench/serve_latency.py);
+# - search: the build's search stage against the Pagefind CLI alone on the same output.
+# Needs hugo, hyperfine and python3-yaml (installed with apt when run as root), the .NET SDK
+# and the project's npm packages (npm install).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -44,12 +50,15 @@ for n in $sizes; do
   [[ -d "$corpus" ]] || /usr/bin/python3 "$bench/make_corpus.py" --n "$n" --out "$corpus" >/dev/null
   site="$work/iqsite-$n"
   rm -rf "$site" && /usr/bin/python3 "$root/bench/convert_corpus.py" --corpus "$corpus" --out "$site" >/dev/null
+  # The search stage finds Pagefind in node_modules above the site, as in a project folder.
+  ln -s "$root/node_modules" "$site/node_modules"
   hugo_site="$work/hugo-$n"
   rm -rf "$hugo_site" && cp -r "$bench/hugo-site" "$hugo_site" && cp -al "$corpus/content" "$hugo_site/content"
 
   hugo_cmd="hugo --source $hugo_site --quiet --minify=false"
   iq_cmd="cd $site && ${iqsite[*]} build --no-search --theme $root/themes/iq --cache $work/cache > /dev/null"
-  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$work/times-$n.json" -n hugo "$hugo_cmd" -n iqsite "$iq_cmd"
+  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$work/times-$n.json" \
+    -n hugo "$hugo_cmd" -n iqsite --prepare "rm -rf $site/output.staging" "$iq_cmd"
 
   rss() { /usr/bin/time -f '%M' bash -c "$1" 2>&1 >/dev/null | tail -1; }
   hugo_rss=$(rss "$hugo_cmd")
@@ -66,5 +75,37 @@ print(f"peak RSS: hugo {hugo_rss / 1024:.0f} MiB, iqsite {iq_rss / 1024:.0f} MiB
 print(f"HTML pages: hugo {sys.argv[4]}, iqsite {sys.argv[5]}")
 EOF
   echo "iqsite stages:"
+  rm -rf "$site/output.staging"
   (cd "$site" && "${iqsite[@]}" build --no-search --theme "$root/themes/iq" --cache "$work/cache" --timings | grep '│')
+
+  echo
+  echo "--- rebuild after one changed sheet (N=$n)"
+  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$work/incremental-$n.json" \
+    -n "iqsite, one sheet changed" --prepare "/usr/bin/python3 $root/bench/edit_sheet.py $site" "$iq_cmd"
+  /usr/bin/python3 - "$work/times-$n.json" "$work/incremental-$n.json" <<'EOF'
+import json, sys
+full = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}["iqsite"]["median"]
+one = json.load(open(sys.argv[2]))["results"][0]["median"]
+print(f"rebuild after one changed sheet: {one:.2f} s = {100 * one / full:.0f} % of the full build ({full:.2f} s)")
+EOF
+
+  echo
+  echo "--- serve (N=$n)"
+  /usr/bin/python3 "$root/bench/serve_latency.py" --site "$site" --theme "$root/themes/iq" --edits "${EDITS:-20}" -- "${iqsite[@]}"
+
+  echo
+  echo "--- search (N=$n)"
+  search_ms=()
+  for _ in 1 2 3; do
+    search_ms+=("$(cd "$site" && "${iqsite[@]}" build --theme "$root/themes/iq" --cache "$work/cache" --timings \
+      | sed -n 's/^│ search *│ *\([0-9.]*\) .*/\1/p')")
+  done
+  hyperfine --warmup 1 --runs 3 --export-json "$work/pagefind-$n.json" -n "pagefind CLI" \
+    "$root/node_modules/.bin/pagefind --site $site/output --output-path $work/pagefind-cli-$n --quiet"
+  /usr/bin/python3 - "$work/pagefind-$n.json" "${search_ms[@]}" <<'EOF'
+import json, statistics, sys
+cli = json.load(open(sys.argv[1]))["results"][0]["median"]
+stage = statistics.median(float(v) for v in sys.argv[2:]) / 1000
+print(f"search: build stage {stage:.2f} s, Pagefind CLI alone {cli:.2f} s, overhead {100 * (stage / cli - 1):+.0f} %")
+EOF
 done
