@@ -12,21 +12,35 @@ internal static class FrontMatterSplitter
         yaml = body = "";
         bodyLine = 1;
         if (text.StartsWith('\uFEFF')) text = text[1..];
-        var lines = text.Split('\n');
-        if (lines[0].TrimEnd() != "---")
+        // Line by line without splitting the whole file: the body is most of it and is passed on as one piece.
+        var firstEnd = text.IndexOf('\n');
+        if (!IsDelimiter(text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd)))
         {
             diagnostics.Error(file, 1, 1, "expected front matter: the file must start with a line '---', then 'key: value' lines, then '---'");
             return false;
         }
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
-        if (close < 0)
+        var (closeStart, closeEnd, closeLine) = (-1, -1, 0);
+        for (int lineStart = firstEnd + 1, line = 2; firstEnd >= 0; line++)
+        {
+            var end = text.IndexOf('\n', lineStart);
+            if (IsDelimiter(text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart)))
+            {
+                (closeStart, closeEnd, closeLine) = (lineStart, end, line);
+                break;
+            }
+            if (end < 0) break;
+            lineStart = end + 1;
+        }
+        if (closeStart < 0)
         {
             diagnostics.Error(file, 1, 1, "front matter is not closed: add a line '---' after the last 'key: value' line");
             return false;
         }
-        yaml = string.Join('\n', lines[1..close]);
-        body = string.Join('\n', lines[(close + 1)..]);
-        bodyLine = close + 2;
+        yaml = closeStart > firstEnd + 1 ? text[(firstEnd + 1)..(closeStart - 1)] : "";
+        body = closeEnd < 0 ? "" : text[(closeEnd + 1)..];
+        bodyLine = closeLine + 1;
         return true;
     }
+
+    private static bool IsDelimiter(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual("---");
 }
