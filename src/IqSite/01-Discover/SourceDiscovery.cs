@@ -25,15 +25,15 @@ public static class SourceDiscovery
 
         AddRequired(files, options, diagnostics, input, "site.yml", SourceKind.SiteConfig);
         AddRequired(files, options, diagnostics, input, "taxonomies.yml", SourceKind.Taxonomies);
-        AddTree(files, options, input, "content", SourceKind.Content, "*.md", readText: true);
+        AddTree(files, options, diagnostics, input, "content", SourceKind.Content, "*.md", readText: true);
         // Covers and print PDFs beside the Markdown files; published under /files/ with the same path.
-        AddTree(files, options, input, "content", SourceKind.ContentFile, "*", readText: false, skipExtension: ".md");
-        AddTree(files, options, input, "figures", SourceKind.Figure, "*.json", readText: true);
-        AddTree(files, options, input, "static", SourceKind.Static, "*", readText: false);
-        AddTree(files, options, theme, "layouts", SourceKind.Layout, "*.hbs", readText: true);
-        AddTree(files, options, theme, "partials", SourceKind.Partial, "*.hbs", readText: true);
-        AddTree(files, options, theme, "i18n", SourceKind.Translations, "*.yml", readText: true);
-        AddTree(files, options, theme, "assets", SourceKind.Asset, "*", readText: false);
+        AddTree(files, options, diagnostics, input, "content", SourceKind.ContentFile, "*", readText: false, skipExtension: ".md");
+        AddTree(files, options, diagnostics, input, "figures", SourceKind.Figure, "*.json", readText: true);
+        AddTree(files, options, diagnostics, input, "static", SourceKind.Static, "*", readText: false);
+        AddTree(files, options, diagnostics, theme, "layouts", SourceKind.Layout, "*.hbs", readText: true);
+        AddTree(files, options, diagnostics, theme, "partials", SourceKind.Partial, "*.hbs", readText: true);
+        AddTree(files, options, diagnostics, theme, "i18n", SourceKind.Translations, "*.yml", readText: true);
+        AddTree(files, options, diagnostics, theme, "assets", SourceKind.Asset, "*", readText: false);
         return files;
     }
 
@@ -49,19 +49,32 @@ public static class SourceDiscovery
         files.Add(new SourceFile(kind, name, full, Display(options, full), ReadText(full)));
     }
 
-    private static void AddTree(List<SourceFile> files, BuildOptions options, string root, string folder,
+    private static void AddTree(List<SourceFile> files, BuildOptions options, DiagnosticBag diagnostics, string root, string folder,
         SourceKind kind, string pattern, bool readText, string? skipExtension = null)
     {
         var dir = Path.Combine(root, folder);
         if (!Directory.Exists(dir)) return;
         var paths = Directory.EnumerateFiles(dir, pattern, SearchOption.AllDirectories)
-            .Select(full => (Full: full, Relative: Path.GetRelativePath(dir, full).Replace('\\', '/')))
+            .Select(full => (Full: full, Relative: Path.GetRelativePath(dir, full).Replace(Path.DirectorySeparatorChar, '/')))
+            .Where(p => skipExtension is null || !p.Relative.EndsWith(skipExtension, StringComparison.Ordinal))
+            // Before the hidden-file rule: '..\x' must be an error, not a silently skipped file.
+            .Where(p => !IsBackslashName(options, diagnostics, p.Full, p.Relative))
             // Editors' swap and backup files must not become pages.
             .Where(p => !p.Relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')))
-            .Where(p => skipExtension is null || !p.Relative.EndsWith(skipExtension, StringComparison.Ordinal))
             .OrderBy(p => p.Relative, StringComparer.Ordinal);
         foreach (var (full, relative) in paths)
             files.Add(new SourceFile(kind, relative, full, Display(options, full), readText ? ReadText(full) : null));
+    }
+
+    /// <summary>
+    /// Outside Windows '\' is an ordinary character in a file name, but Windows and browsers read
+    /// it as a folder separator: such a name (e.g. '..\..\x') is refused, never turned into a path.
+    /// </summary>
+    private static bool IsBackslashName(BuildOptions options, DiagnosticBag diagnostics, string full, string relative)
+    {
+        if (!relative.Contains('\\')) return false;
+        diagnostics.Error(Display(options, full), 1, 1, "the name contains '\\', which Windows and web addresses read as a folder separator: rename the file");
+        return true;
     }
 
     private static string ReadText(string path)
@@ -74,6 +87,6 @@ public static class SourceDiscovery
     public static string Display(BuildOptions options, string fullPath)
     {
         var relative = Path.GetRelativePath(options.DisplayRoot, fullPath);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 }
