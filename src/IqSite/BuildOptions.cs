@@ -31,8 +31,9 @@ public sealed record BuildOptions
     /// <summary>Where rendered images are kept between builds; beside the input folder by default.</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>Absolute, because Node scripts that write into it run in another working directory.</summary>
     public string ResolvedCacheDirectory =>
-        CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputDirectory))!, ".iqsite-cache");
+        Path.GetFullPath(CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputDirectory))!, ".iqsite-cache"));
 
     /// <summary>Paths in diagnostics are shown relative to this folder (the working directory by default).</summary>
     public string DisplayRoot { get; init; } = Environment.CurrentDirectory;

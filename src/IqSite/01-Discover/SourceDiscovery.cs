@@ -54,13 +54,26 @@ public static class SourceDiscovery
         var dir = Path.Combine(root, folder);
         if (!Directory.Exists(dir)) return;
         var paths = Directory.EnumerateFiles(dir, pattern, SearchOption.AllDirectories)
-            .Select(full => (Full: full, Relative: Path.GetRelativePath(dir, full).Replace('\\', '/')))
+            .Select(full => (Full: full, Relative: Path.GetRelativePath(dir, full).Replace(Path.DirectorySeparatorChar, '/')))
+            .Where(p => skipExtension is null || !p.Relative.EndsWith(skipExtension, StringComparison.Ordinal))
+            // Before the hidden-file rule: '..\x' must be an error, not a silently skipped file.
+            .Where(p => !IsBackslashName(options, diagnostics, p.Full, p.Relative))
             // Editors' swap and backup files must not become pages.
             .Where(p => !p.Relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')))
-            .Where(p => skipExtension is null || !p.Relative.EndsWith(skipExtension, StringComparison.Ordinal))
             .OrderBy(p => p.Relative, StringComparer.Ordinal);
         foreach (var (full, relative) in paths)
             Add(files, options, diagnostics, kind, relative, full, readText);
+    }
+
+    /// <summary>
+    /// Outside Windows '\' is an ordinary character in a file name, but Windows and browsers read
+    /// it as a folder separator: such a name (e.g. '..\..\x') is refused, never turned into a path.
+    /// </summary>
+    private static bool IsBackslashName(BuildOptions options, DiagnosticBag diagnostics, string full, string relative)
+    {
+        if (!relative.Contains('\\')) return false;
+        diagnostics.Error(Display(options, full), 1, 1, "the name contains '\\', which Windows and web addresses read as a folder separator: rename the file");
+        return true;
     }
 
     // A file whose text cannot be read is left out: its error ends the build after this stage.
@@ -76,6 +89,6 @@ public static class SourceDiscovery
     public static string Display(BuildOptions options, string fullPath)
     {
         var relative = Path.GetRelativePath(options.DisplayRoot, fullPath);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 }

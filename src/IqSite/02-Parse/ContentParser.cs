@@ -33,7 +33,7 @@ public static partial class ContentParser
                 Title = reader.RequiredText("title"),
                 Description = reader.OptionalText("description"),
                 Order = reader.Int("order", 0, 0, 99),
-                Video = reader.String("video", required: false),
+                Video = PublicationFrontMatterReader.FileName(reader, "video"),
             },
             _ => ReadPage(reader, kind),
         };

@@ -211,7 +211,7 @@ internal static class PublicationFrontMatterReader
     }
 
     /// <summary>A file beside the Markdown file: a plain name, never a path that could leave the folder.</summary>
-    private static Located<string>? FileName(YamlMapReader reader, string key, bool required = false)
+    internal static Located<string>? FileName(YamlMapReader reader, string key, bool required = false)
     {
         var name = reader.String(key, required);
         if (name is null || name.Value.Length == 0) return null;

@@ -138,6 +138,19 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Build_with_a_relative_cache_folder_renders_chart_pngs_into_it()
+    {
+        // The chart PNGs are written by a Node script running in another working directory.
+        using var site = TestSite.Create(SiteFiles.Join(SiteFiles.Base, $"-- input/figures/top-5.json --\n{Figures.FigureParserTests.Valid}"));
+
+        var cli = CliRunner.Run(site.Root, "build", "--no-search", "--cache", "my-cache");
+
+        Assert.True(cli.ExitCode == 0, cli.ToString());
+        Assert.True(site.OutputExists("de/zahlen/top-5/top-5.png"));
+        Assert.NotEmpty(Directory.EnumerateFiles(site.PathOf("my-cache"), "*.png", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void Build_refuses_to_replace_a_folder_it_did_not_create()
     {
         using var site = TestSite.Create(SiteFiles.Base);

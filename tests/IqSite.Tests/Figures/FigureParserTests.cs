@@ -30,6 +30,11 @@ public sealed class FigureParserTests
         }
         """;
 
+    /// <summary><see cref="Valid"/> with every text also in <paramref name="languages"/>, after de and en.</summary>
+    internal static string ValidIn(params string[] languages) =>
+        System.Text.RegularExpressions.Regex.Replace(Valid, "(\"en\": (\"[^\"]*\"))",
+            "$1" + string.Concat(languages.Select(l => $", \"{l}\": $2")));
+
     [Fact]
     public void Valid_figure_parses_into_a_typed_spec()
     {
@@ -42,6 +47,22 @@ public sealed class FigureParserTests
         Assert.Equal("grouped-bar", figure.Chart);
         Assert.Equal("Türkei", figure.Categories[1]["de"]);
         Assert.Equal([80.0, 60.0], figure.Series[1].Values.ToArray());
+    }
+
+    [Fact]
+    public void Texts_list_their_languages_in_ordinal_order_whatever_the_file_says()
+    {
+        // The JSON download is written from the model, so this order is the download's order in every build.
+        using var site = TestSite.Create(Figure(ValidIn("uk", "ar", "tr", "fa", "ru")));
+
+        var parsed = site.Parse();
+
+        Assert.Empty(parsed.Errors);
+        var figure = Assert.Single(parsed.Result!.Figures);
+        string[] ordinal = ["ar", "de", "en", "fa", "ru", "tr", "uk"];
+        Assert.Equal(ordinal, figure.Title.Keys);
+        Assert.All(figure.Categories, c => Assert.Equal(ordinal, c.Keys));
+        Assert.All(figure.Series, s => Assert.Equal(ordinal, s.Name.Keys));
     }
 
     [Fact]

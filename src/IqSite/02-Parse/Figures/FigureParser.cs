@@ -23,7 +23,11 @@ public static class FigureParser
         return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
     });
 
-    private static readonly System.Text.Json.JsonSerializerOptions Json = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower };
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new LocalizedTextConverter() },
+    };
 
     /// <param name="languages">The configured languages; the first is the default language, which every figure needs.</param>
     public static FigureSpec? Parse(SourceFile file, IReadOnlyList<string> languages, DiagnosticBag diagnostics)

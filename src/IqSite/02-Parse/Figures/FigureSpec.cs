@@ -16,32 +16,32 @@ public sealed record FigureSpec
     /// <summary>horizontal-bar, grouped-bar, stacked-bar, line, part-to-whole or key-figure.</summary>
     public required string Chart { get; init; }
 
-    public required ImmutableDictionary<string, string> Title { get; init; }
+    public required ImmutableSortedDictionary<string, string> Title { get; init; }
 
     /// <summary>The chart's text alternative.</summary>
-    public required ImmutableDictionary<string, string> Description { get; init; }
+    public required ImmutableSortedDictionary<string, string> Description { get; init; }
 
     /// <summary>count or percent.</summary>
     public required string Unit { get; init; }
 
-    public ImmutableDictionary<string, string>? UnitLabel { get; init; }
+    public ImmutableSortedDictionary<string, string>? UnitLabel { get; init; }
 
-    public required ImmutableArray<ImmutableDictionary<string, string>> Categories { get; init; }
+    public required ImmutableArray<ImmutableSortedDictionary<string, string>> Categories { get; init; }
 
     public required ImmutableArray<FigureSeries> Series { get; init; }
 
     /// <summary>The source exactly as printed.</summary>
-    public required ImmutableDictionary<string, string> Source { get; init; }
+    public required ImmutableSortedDictionary<string, string> Source { get; init; }
 
     /// <summary>Stichtag.</summary>
     public DateOnly? ReferenceDate { get; init; }
 
     /// <summary>The period the numbers cover, as printed.</summary>
-    public ImmutableDictionary<string, string>? Period { get; init; }
+    public ImmutableSortedDictionary<string, string>? Period { get; init; }
 
-    public ImmutableArray<ImmutableDictionary<string, string>> Notes { get; init; } = [];
+    public ImmutableArray<ImmutableSortedDictionary<string, string>> Notes { get; init; } = [];
 
-    public ImmutableDictionary<string, string>? RoundingNote { get; init; }
+    public ImmutableSortedDictionary<string, string>? RoundingNote { get; init; }
 }
 
-public sealed record FigureSeries(ImmutableDictionary<string, string> Name, ImmutableArray<double> Values);
+public sealed record FigureSeries(ImmutableSortedDictionary<string, string> Name, ImmutableArray<double> Values);
