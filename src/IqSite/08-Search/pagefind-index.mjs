@@ -4,7 +4,8 @@
 // one index per <html lang>, and writes the bundle to <site>/pagefind/.
 // stdout: { records, errors }; the entries per language are read from pagefind-entry.json.
 const { createIndex, close } = await import('pagefind')
-const { join } = await import('node:path')
+const { join, sep } = await import('node:path')
+const { readdir, readFile } = await import('node:fs/promises')
 
 let input = ''
 for await (const chunk of process.stdin) input += chunk
@@ -14,8 +15,17 @@ try {
   const created = await createIndex({})
   errors.push(...created.errors)
   const { index } = created
-  const directory = await index.addDirectory({ path: site })
-  errors.push(...directory.errors)
+  // File by file in path order, not addDirectory: Pagefind indexes in the order it is given,
+  // and a folder's listing order differs between file systems and between builds that write
+  // pages in parallel; the index must not (same input, same bytes).
+  const pages = (await readdir(site, { recursive: true }))
+    .filter(path => path.endsWith('.html') && !path.startsWith('pagefind' + sep))
+    .map(path => path.split(sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const sourcePath of pages) {
+    const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') })
+    errors.push(...added.errors)
+  }
   for (const record of records) {
     const added = await index.addCustomRecord(record)
     errors.push(...added.errors)
