@@ -35,6 +35,9 @@ public sealed record BuildOptions
     public string ResolvedCacheDirectory =>
         Path.GetFullPath(CacheDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputDirectory))!, ".iqsite-cache"));
 
+    /// <summary>Kept from build to build by a long-running process (serve); null for a single build.</summary>
+    public BuildMemory? Memory { get; init; }
+
     /// <summary>Paths in diagnostics are shown relative to this folder (the working directory by default).</summary>
     public string DisplayRoot { get; init; } = Environment.CurrentDirectory;
 }

@@ -51,11 +51,13 @@ public sealed class BuildPipeline(BuildOptions options)
         StagingFolder? staging = null;
         Write.WriteResult? written = null;
         SiteModel? built = null;
+        options.Memory?.BeginBuild();
+        var succeeded = false;
         try
         {
             var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files");
             if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
-            var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents");
+            var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents" + Reused(options.Memory?.DocumentsReused));
             var images = Time(timings, "images", () => ImageProcessor.Run(sources, options, diagnostics),
                 r => $"{r.Images.Count} images: {r.Processed} processed, {r.CacheHits} from cache");
             parsed = parsed with { Images = images.Images };
@@ -66,9 +68,10 @@ public sealed class BuildPipeline(BuildOptions options)
             staging = write ? WriteStage.Open(options, diagnostics) : null;
             var scanned = Time(timings, "render", () => RenderStage.Run(site, templates, parsed.Markdown, options, diagnostics, (page, html) =>
             {
-                staging?.Put(OutputFile.Bytes(page.OutputPath, html));
-                return HtmlReferenceScanner.Scan(page.OutputPath, html);
-            }), r => $"{r.Length} pages");
+                var fingerprint = OutputManifest.Fingerprint(html);
+                staging?.Put(OutputFile.Bytes(page.OutputPath, html), fingerprint);
+                return options.Memory?.Scan(page.OutputPath, fingerprint, html) ?? HtmlReferenceScanner.Scan(page.OutputPath, html);
+            }), r => $"{r.Length} pages" + Reused(options.Memory?.PagesReused));
             pages = scanned.Length;
             var generated = Time(timings, "generate", () => GenerateStage.Run(site, templates, sources, options, diagnostics),
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
@@ -78,21 +81,28 @@ public sealed class BuildPipeline(BuildOptions options)
                 written = Time(timings, "write", () =>
                 {
                     // Repeats of other files last: they copy what is already written.
-                    Parallel.ForEach(generated.Where(f => f.SameAs is null), folder.Put);
+                    Parallel.ForEach(generated.Where(f => f.SameAs is null), file => folder.Put(file));
                     foreach (var file in generated.Where(f => f.SameAs is not null)) folder.Put(file);
                     return folder.Publish(options.Search
                         ? path => Time(timings, "search", () => SearchStage.Run(site, path, diagnostics), SearchStage.Describe)
                         : null);
                 }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
+            succeeded = !diagnostics.HasErrors;
         }
         catch (BuildFailedException)
         {
             staging?.Abandon();
             return new BuildResult(false, diagnostics.Sorted(), timings, pages, 0);
         }
+        finally
+        {
+            options.Memory?.EndBuild(succeeded);
+        }
         var all = diagnostics.Sorted();
-        return new BuildResult(!diagnostics.HasErrors, all, timings, pages, files, written, built);
+        return new BuildResult(succeeded, all, timings, pages, files, written, built);
     }
+
+    private static string Reused(int? count) => count is { } n ? $", {n} unchanged since the previous build" : "";
 
     private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)
     {

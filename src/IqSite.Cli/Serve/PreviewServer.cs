@@ -47,7 +47,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, Action<BuildResult> onBuilt, Action<string> onIndexed)
     {
         // The search index is built after each build in the background (IndexInBackground): the page reloads without waiting for it.
-        var server = new PreviewServer(options with { LiveReload = true, Search = false }, onBuilt, onIndexed);
+        // Each rebuild parses only the files that changed and reads links only from pages that changed (BuildMemory).
+        var server = new PreviewServer(options with { LiveReload = true, Search = false, Memory = new BuildMemory() }, onBuilt, onIndexed);
         await server.RebuildAsync();
         await server.ListenAsync(port);
         server._watcher = new SiteWatcher([options.InputDirectory, options.ThemeDirectory], _ => server.RebuildAsync());

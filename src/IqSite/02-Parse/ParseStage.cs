@@ -44,7 +44,17 @@ public static class ParseStage
         var markdown = MarkdownPipelineFactory.Create();
         var content = sources.Where(s => s.Kind == SourceKind.Content).ToArray();
         var parsed = new ParsedDocument?[content.Length];
-        Parallel.For(0, content.Length, i => parsed[i] = ContentParser.Parse(content[i], config, markdown, diagnostics));
+        // The preview server parses only what changed since its last build; see BuildMemory.
+        var memory = options.Memory;
+        var configText = siteFile!.Text ?? "";
+        Parallel.For(0, content.Length, i => parsed[i] =
+            memory?.Document(content[i].FullPath, content[i].Text ?? "", configText) ?? ContentParser.Parse(content[i], config, markdown, diagnostics));
+        if (memory is not null)
+        {
+            var remarked = diagnostics.Sorted().Select(d => d.Location.File).ToHashSet(StringComparer.Ordinal);
+            foreach (var document in parsed.OfType<ParsedDocument>().Where(d => !remarked.Contains(d.Source.DisplayPath)))
+                memory.Remember(document, configText);
+        }
         var figureFiles = sources.Where(s => s.Kind == SourceKind.Figure).ToArray();
         var figures = new FigureSpec?[figureFiles.Length];
         string[] figureLanguages = [config.DefaultLanguage, .. codes.Where(c => c != config.DefaultLanguage)];

@@ -24,7 +24,8 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
     public string Path { get; } = path;
 
     /// <summary>Writes one file of the site; an I/O error is reported against its source and ends the build later.</summary>
-    public void Put(OutputFile file)
+    /// <param name="fingerprint">The fingerprint of <see cref="OutputFile.Content"/> when the caller has it already.</param>
+    public void Put(OutputFile file, string? fingerprint = null)
     {
         var target = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, file.Path));
         if (!target.StartsWith(_root, StringComparison.Ordinal))
@@ -33,7 +34,7 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
         {
             // A repeated output file has been written before it: the copy is made from the staging folder.
             var copyFrom = file.SameAs is { } original ? System.IO.Path.Combine(Path, original) : file.CopyFrom;
-            var fingerprint = file.Content is { } bytes ? OutputManifest.Fingerprint(bytes) : OutputManifest.FingerprintOfFile(copyFrom!);
+            fingerprint ??= file.Content is { } bytes ? OutputManifest.Fingerprint(bytes) : OutputManifest.FingerprintOfFile(copyFrom!);
             if (previous?.Holds(file.Path, target, fingerprint) != true)
             {
                 Prepare(target);

@@ -46,6 +46,34 @@ public sealed class IncrementalBuildTests
             Assert.True(unchanged > written, $"a changed {change} rewrote {written} files and kept {unchanged}");
     }
 
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Preview_rebuild_that_reuses_its_last_build_equals_a_clean_build_byte_for_byte(string change)
+    {
+        using var site = TestSite.Create(Fixture);
+        // As serve does: one memory for all builds of the process.
+        var preview = site.Options with { Memory = new BuildMemory() };
+        site.BuildSucceeds(preview);
+        var first = site.BuildSucceeds(preview);
+        Apply(change, site);
+
+        var rebuild = site.BuildSucceeds(preview);
+        site.BuildSucceeds(site.Options with { OutputDirectory = site.PathOf("clean"), CacheDirectory = site.PathOf("clean-cache") });
+
+        var incremental = FolderSnapshot.Take(site.Output);
+        foreach (var (path, hash) in FolderSnapshot.Take(site.PathOf("clean")))
+            Assert.True(incremental.TryGetValue(path, out var built) && hash == built, $"after a changed {change}, {path} differs from a clean build");
+        Assert.Equal(FolderSnapshot.Take(site.PathOf("clean")).Keys, incremental.Keys);
+        Assert.Contains("unchanged since the previous build", Detail(first, "parse"));
+        // Unchanged input is taken from memory; what changed is parsed and scanned again.
+        Assert.Matches(@"^(\d+) documents, \1 unchanged", Detail(first, "parse"));
+        Assert.Matches(@"^(\d+) pages, \1 unchanged", Detail(first, "render"));
+        if (change == "sheet") Assert.Matches(@"^(\d+) documents, (?!\1 )\d+ unchanged", Detail(rebuild, "parse"));
+        if (change == "taxonomy label") Assert.DoesNotMatch(@"^(\d+) pages, \1 unchanged", Detail(rebuild, "render"));
+    }
+
+    private static string Detail(BuildResult result, string stage) => result.Timings.Single(t => t.Stage == stage).Detail;
+
     [Fact]
     public void Rebuild_of_unchanged_input_writes_no_file()
     {

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using IqSite.Parse;
+using IqSite.Verify;
+
+namespace IqSite;
+
+/// <summary>
+/// What one process keeps from build to build (the preview server rebuilds on every save):
+/// parsed documents by file and the links read from each page. Every entry is keyed by all it
+/// was made from (the file's text and site.yml's; the page's path and bytes), so an entry is
+/// either exactly right or never found. What a build did not use is dropped after it, so the
+/// memory holds one site, not the history of an editing session.
+/// </summary>
+public sealed class BuildMemory
+{
+    private Generation _last = new();
+    private Generation _current = new();
+
+    private int _documentsReused;
+    private int _pagesReused;
+
+    /// <summary>Documents of the current build taken from an earlier one instead of being parsed.</summary>
+    public int DocumentsReused => _documentsReused;
+
+    /// <summary>Pages of the current build whose links were known from an earlier one.</summary>
+    public int PagesReused => _pagesReused;
+
+    /// <summary>Starts a build: entries used from here on are kept for the next one.</summary>
+    public void BeginBuild()
+    {
+        _current = new Generation();
+        _documentsReused = _pagesReused = 0;
+    }
+
+    /// <summary>
+    /// A successful build replaces what is remembered; a failed one (which may have stopped
+    /// before it used everything) only adds to it.
+    /// </summary>
+    public void EndBuild(bool succeeded)
+    {
+        if (succeeded)
+        {
+            _last = _current;
+            return;
+        }
+        foreach (var (path, document) in _current.Documents) _last.Documents[path] = document;
+        foreach (var (key, page) in _current.Pages) _last.Pages[key] = page;
+    }
+
+    /// <summary>The document parsed from exactly this text under exactly this site.yml, if an earlier build parsed it without any remark.</summary>
+    public ParsedDocument? Document(string path, string text, string siteConfigText)
+    {
+        if (!_last.Documents.TryGetValue(path, out var known) || known.Text != text || known.SiteConfigText != siteConfigText) return null;
+        _current.Documents[path] = known;
+        Interlocked.Increment(ref _documentsReused);
+        return known.Document;
+    }
+
+    public void Remember(ParsedDocument document, string siteConfigText) =>
+        _current.Documents[document.Source.FullPath] = new KnownDocument(document.Source.Text!, siteConfigText, document);
+
+    /// <summary>The links and ids of a page, read once per distinct content.</summary>
+    public PageReferences Scan(string outputPath, string fingerprint, byte[] html)
+    {
+        var key = outputPath + "\n" + fingerprint;
+        if (_last.Pages.TryGetValue(key, out var known))
+        {
+            Interlocked.Increment(ref _pagesReused);
+            _current.Pages[key] = known;
+            return known;
+        }
+        return _current.Pages[key] = HtmlReferenceScanner.Scan(outputPath, html);
+    }
+
+    private sealed record KnownDocument(string Text, string SiteConfigText, ParsedDocument Document);
+
+    private sealed class Generation
+    {
+        public ConcurrentDictionary<string, KnownDocument> Documents { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, PageReferences> Pages { get; } = new(StringComparer.Ordinal);
+    }
+}
