@@ -58,7 +58,7 @@ for n in $sizes; do
   hugo_cmd="hugo --source $hugo_site --quiet --minify=false"
   iq_cmd="cd $site && ${iqsite[*]} build --no-search --theme $root/themes/iq --cache $work/cache > /dev/null"
   hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$work/times-$n.json" \
-    -n hugo "$hugo_cmd" -n iqsite --prepare "rm -rf $site/output.staging" "$iq_cmd"
+    -n hugo "$hugo_cmd" -n iqsite --prepare "rm -rf $site/output.staging && sync" "$iq_cmd"
 
   rss() { /usr/bin/time -f '%M' bash -c "$1" 2>&1 >/dev/null | tail -1; }
   hugo_rss=$(rss "$hugo_cmd")

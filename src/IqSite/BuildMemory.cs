@@ -72,6 +72,22 @@ public sealed class BuildMemory
         return _current.Pages[key] = HtmlReferenceScanner.Scan(outputPath, html);
     }
 
+    /// <summary>For a single build: the page scans the previous build saved in the build cache.</summary>
+    /// <returns>How many pages' scans were loaded.</returns>
+    public int LoadPages(string cacheDirectory)
+    {
+        foreach (var (key, page) in ReferenceFile.Load(cacheDirectory)) _last.Pages[key] = page;
+        return _last.Pages.Count;
+    }
+
+    /// <summary>Saves the page scans of the last successful build for the next process.</summary>
+    /// <returns>How many pages' scans were saved.</returns>
+    public int SavePages(string cacheDirectory)
+    {
+        ReferenceFile.Save(cacheDirectory, _last.Pages);
+        return _last.Pages.Count;
+    }
+
     private sealed record KnownDocument(string Text, string SiteConfigText, ParsedDocument Document);
 
     private sealed class Generation

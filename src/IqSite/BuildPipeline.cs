@@ -42,7 +42,11 @@ public sealed class BuildPipeline(BuildOptions options)
     /// <summary>Runs every stage but Write: all errors a build would report, nothing written.</summary>
     public BuildResult Check() => Run(write: false);
 
-    private BuildResult Run(bool write)
+    // A single build (no memory of its own) reuses the page scans the previous build saved in the build cache.
+    private BuildResult Run(bool write) =>
+        Run(write, options.Memory is null ? options with { Memory = new BuildMemory() } : options, savedScans: options.Memory is null);
+
+    private static BuildResult Run(bool write, BuildOptions options, bool savedScans)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
@@ -55,6 +59,8 @@ public sealed class BuildPipeline(BuildOptions options)
         var succeeded = false;
         try
         {
+            if (savedScans)
+                Time(timings, "cache", () => options.Memory!.LoadPages(options.ResolvedCacheDirectory), n => $"links of {n} pages from the previous build");
             var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files");
             if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
             var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents" + Reused(options.Memory?.DocumentsReused));
@@ -98,11 +104,13 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             options.Memory?.EndBuild(succeeded);
         }
+        if (succeeded && write && savedScans)
+            Time(timings, "cache", () => options.Memory!.SavePages(options.ResolvedCacheDirectory), n => $"links of {n} pages saved for the next build");
         var all = diagnostics.Sorted();
         return new BuildResult(succeeded, all, timings, pages, files, written, built);
     }
 
-    private static string Reused(int? count) => count is { } n ? $", {n} unchanged since the previous build" : "";
+    private static string Reused(int? count) => count is > 0 ? $", {count} unchanged since the previous build" : "";
 
     private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)
     {

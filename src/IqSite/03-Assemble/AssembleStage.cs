@@ -34,19 +34,21 @@ public static class AssembleStage
         var config = options.BaseUrl is null ? parsed.Config : parsed.Config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
         var documents = PublishFilter.Apply(parsed.Documents, options);
         var figureIds = parsed.Figures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var document in documents)
-        {
-            if (document.FrontMatter is GoodPracticeFrontMatter data)
-                GoodPracticeValidator.Validate(document, data, parsed.Taxonomies, parsed.UiStrings, diagnostics);
-            foreach (var embed in document.Body.Descendants<Parse.FigureEmbeds.FigureEmbedBlock>())
-                if (!figureIds.Contains(embed.FigureId))
-                    diagnostics.Error(document.Source.DisplayPath, document.FileLine(embed.Line), embed.IdColumn + 1,
-                        $"unknown figure '{embed.FigureId}'{Suggestions.DidYouMean(embed.FigureId, figureIds)}: the ids are the file names in input/figures/");
-        }
-
-        GoodPracticeLinks.Validate(documents.Where(d => d.IsValid), diagnostics);
-        MarkdownImages.Validate(documents, parsed.Images, diagnostics);
-        RawHtmlPolicy.Validate(documents, diagnostics);
+        // Each check walks every document's Markdown tree and only reads the model; diagnostics
+        // are sorted before anyone sees them, so the checks run side by side.
+        Parallel.Invoke(
+            () => Parallel.ForEach(documents, document =>
+            {
+                if (document.FrontMatter is GoodPracticeFrontMatter data)
+                    GoodPracticeValidator.Validate(document, data, parsed.Taxonomies, parsed.UiStrings, diagnostics);
+                foreach (var embed in document.Body.Descendants<Parse.FigureEmbeds.FigureEmbedBlock>())
+                    if (!figureIds.Contains(embed.FigureId))
+                        diagnostics.Error(document.Source.DisplayPath, document.FileLine(embed.Line), embed.IdColumn + 1,
+                            $"unknown figure '{embed.FigureId}'{Suggestions.DidYouMean(embed.FigureId, figureIds)}: the ids are the file names in input/figures/");
+            }),
+            () => GoodPracticeLinks.Validate(documents.Where(d => d.IsValid), diagnostics),
+            () => MarkdownImages.Validate(documents, parsed.Images, diagnostics),
+            () => RawHtmlPolicy.Validate(documents, diagnostics));
 
         var urls = new UrlRegistry(diagnostics);
         var contentFolder = Discover.SourceDiscovery.Display(options, Path.Combine(Path.GetFullPath(options.InputDirectory), "content"));

@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace IqSite.Verify;
+
+/// <summary>
+/// The links and ids read from each page, saved in the build cache so that the next build reads
+/// only pages whose bytes changed (reading every page is the largest part of a build after
+/// rendering). Entries are keyed by the page's path and the fingerprint of its bytes. A file
+/// that cannot be read as a whole is ignored: the cache only ever saves work.
+/// </summary>
+public static class ReferenceFile
+{
+    public const string FileName = "page-references.bin";
+
+    // Raised whenever the layout or the meaning of an entry changes (what Scan reads).
+    private const string Format = "iqsite-page-references-1";
+
+    public static Dictionary<string, PageReferences> Load(string cacheDirectory)
+    {
+        var pages = new Dictionary<string, PageReferences>(StringComparer.Ordinal);
+        var path = Path.Combine(cacheDirectory, FileName);
+        if (!File.Exists(path)) return pages;
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            if (reader.ReadString() != Format) return pages;
+            var texts = new string[reader.ReadInt32()];
+            for (var i = 0; i < texts.Length; i++) texts[i] = reader.ReadString();
+            string? Text(int index) => index < 0 ? null : texts[index];
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var key = texts[reader.ReadInt32()];
+                var outputPath = texts[reader.ReadInt32()];
+                var usesCookies = reader.ReadBoolean();
+                var references = new Reference[reader.ReadInt32()];
+                for (var r = 0; r < references.Length; r++)
+                    references[r] = new Reference(texts[reader.ReadInt32()], texts[reader.ReadInt32()], reader.ReadBoolean(),
+                        reader.ReadInt32(), reader.ReadInt32(), Text(reader.ReadInt32()));
+                var idCount = reader.ReadInt32();
+                var ids = new HashSet<string>(idCount, StringComparer.Ordinal);
+                for (var n = 0; n < idCount; n++) ids.Add(texts[reader.ReadInt32()]);
+                pages[key] = new PageReferences(outputPath, references, ids, usesCookies);
+            }
+            return pages;
+        }
+        catch (Exception ex) when (ex is IOException or EndOfStreamException or IndexOutOfRangeException or FormatException)
+        {
+            return new Dictionary<string, PageReferences>(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Written through a temporary file: a killed build leaves the previous file or none.</summary>
+    public static void Save(string cacheDirectory, IReadOnlyDictionary<string, PageReferences> pages)
+    {
+        var texts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Index(string? text) => text is null ? -1 : texts.TryGetValue(text, out var i) ? i : texts[text] = texts.Count;
+        using var body = new MemoryStream();
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(pages.Count);
+            foreach (var (key, page) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                writer.Write(Index(key));
+                writer.Write(Index(page.OutputPath));
+                writer.Write(page.UsesCookies);
+                writer.Write(page.References.Count);
+                foreach (var reference in page.References)
+                {
+                    writer.Write(Index(reference.Url));
+                    writer.Write(Index(reference.Element));
+                    writer.Write(reference.LoadsResource);
+                    writer.Write(reference.Line);
+                    writer.Write(reference.Column);
+                    writer.Write(Index(reference.ImageWithoutAlt));
+                }
+                writer.Write(page.Ids.Count);
+                foreach (var id in page.Ids) writer.Write(Index(id));
+            }
+        }
+        Directory.CreateDirectory(cacheDirectory);
+        // Its own temporary name: builds of several sites may share one cache folder.
+        var temporary = Path.Combine(cacheDirectory, $"{FileName}.{Guid.NewGuid():N}.tmp");
+        using (var file = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        {
+            file.Write(Format);
+            file.Write(texts.Count);
+            foreach (var text in texts.OrderBy(t => t.Value).Select(t => t.Key)) file.Write(text);
+            file.Flush();
+            body.Position = 0;
+            body.CopyTo(file.BaseStream);
+        }
+        File.Move(temporary, Path.Combine(cacheDirectory, FileName), overwrite: true);
+    }
+}
