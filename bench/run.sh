@@ -7,9 +7,10 @@
 # Generates the corpus with ../shared/bench/make_corpus.py, converts it into IqSite input
 # (bench/convert_corpus.py), and per size prints:
 # - full build: `iqsite build --no-search` against Hugo on ../shared/bench/hugo-site, medians in
-#   one hyperfine run, the ratio IqSite/Hugo, peak RSS of each, both page counts and IqSite's
-#   per-stage timings. Before each IqSite run its staging folder is removed, so every run
-#   writes every file (Hugo too rewrites its public/ each time);
+#   one hyperfine run, ratios IqSite/Hugo, peak RSS of each, both page counts and IqSite's
+#   per-stage timings. IqSite twice: cold (build cache and staging folder removed before each
+#   run: every page is read for links, every file created) and warm (unchanged input again,
+#   as Hugo's repeated runs are: IqSite then writes no file and reads no page for links);
 # - rebuild after one changed sheet (bench/edit_sheet.py before each run), against the full build;
 # - serve: one saved sheet until the reload event, median of EDITS edits (bench/serve_latency.py);
 # - search: the build's search stage against the Pagefind CLI alone on the same output.
@@ -57,25 +58,30 @@ for n in $sizes; do
 
   hugo_cmd="hugo --source $hugo_site --quiet --minify=false"
   iq_cmd="cd $site && ${iqsite[*]} build --no-search --theme $root/themes/iq --cache $work/cache > /dev/null"
+  # cold: without the build cache and the staging folder, so every page is read for links and
+  # every file is created; warm: the same unchanged input again, as Hugo's repeated runs are.
+  cold="rm -rf $site/output.staging $work/cache && sync"
   hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$work/times-$n.json" \
-    -n hugo "$hugo_cmd" -n iqsite --prepare "rm -rf $site/output.staging && sync" "$iq_cmd"
+    --prepare sync -n hugo "$hugo_cmd" --prepare "$cold" -n "iqsite cold" "$iq_cmd" --prepare sync -n "iqsite warm" "$iq_cmd"
 
   rss() { /usr/bin/time -f '%M' bash -c "$1" 2>&1 >/dev/null | tail -1; }
   hugo_rss=$(rss "$hugo_cmd")
-  iq_rss=$(rss "$iq_cmd")
+  eval "$cold"
+  cold_rss=$(rss "$iq_cmd")
+  warm_rss=$(rss "$iq_cmd")
   hugo_pages=$(find "$hugo_site/public" -name '*.html' | wc -l)
   iq_pages=$(find "$site/output" -name '*.html' | wc -l)
-  /usr/bin/python3 - "$work/times-$n.json" "$hugo_rss" "$iq_rss" "$hugo_pages" "$iq_pages" <<'EOF'
+  /usr/bin/python3 - "$work/times-$n.json" "$hugo_rss" "$cold_rss" "$warm_rss" "$hugo_pages" "$iq_pages" <<'EOF'
 import json, sys
-results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-hugo, iq = results["hugo"]["median"], results["iqsite"]["median"]
-hugo_rss, iq_rss = int(sys.argv[2]), int(sys.argv[3])
-print(f"median wall time: hugo {hugo:.2f} s, iqsite {iq:.2f} s, ratio iqsite/hugo {iq / hugo:.2f}")
-print(f"peak RSS: hugo {hugo_rss / 1024:.0f} MiB, iqsite {iq_rss / 1024:.0f} MiB, ratio {iq_rss / hugo_rss:.2f}")
-print(f"HTML pages: hugo {sys.argv[4]}, iqsite {sys.argv[5]}")
+results = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
+hugo, cold, warm = results["hugo"], results["iqsite cold"], results["iqsite warm"]
+hugo_rss, cold_rss, warm_rss = (int(v) / 1024 for v in sys.argv[2:5])
+print(f"median wall time: hugo {hugo:.2f} s; iqsite cold {cold:.2f} s (ratio {cold / hugo:.2f}), warm {warm:.2f} s (ratio {warm / hugo:.2f})")
+print(f"peak RSS: hugo {hugo_rss:.0f} MiB; iqsite cold {cold_rss:.0f} MiB (ratio {cold_rss / hugo_rss:.2f}), warm {warm_rss:.0f} MiB (ratio {warm_rss / hugo_rss:.2f})")
+print(f"HTML pages: hugo {sys.argv[5]}, iqsite {sys.argv[6]}")
 EOF
-  echo "iqsite stages:"
-  rm -rf "$site/output.staging"
+  echo "iqsite stages, cold:"
+  eval "$cold"
   (cd "$site" && "${iqsite[@]}" build --no-search --theme "$root/themes/iq" --cache "$work/cache" --timings | grep '│')
 
   echo
@@ -84,9 +90,9 @@ EOF
     -n "iqsite, one sheet changed" --prepare "/usr/bin/python3 $root/bench/edit_sheet.py $site" "$iq_cmd"
   /usr/bin/python3 - "$work/times-$n.json" "$work/incremental-$n.json" <<'EOF'
 import json, sys
-full = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}["iqsite"]["median"]
+full = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}["iqsite cold"]["median"]
 one = json.load(open(sys.argv[2]))["results"][0]["median"]
-print(f"rebuild after one changed sheet: {one:.2f} s = {100 * one / full:.0f} % of the full build ({full:.2f} s)")
+print(f"rebuild after one changed sheet: {one:.2f} s = {100 * one / full:.0f} % of the cold full build ({full:.2f} s)")
 EOF
 
   echo
