@@ -32,18 +32,24 @@ with socket.socket() as s:
 server = subprocess.Popen(args.iqsite + ["serve", "--port", str(port), "--theme", args.theme],
                           cwd=args.site, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 ready = threading.Event()
+indexed = threading.Semaphore(0)
 
 
 def drain():
     for line in server.stdout:
         if "Serving at" in line:
             ready.set()
+        if "search index" in line:
+            indexed.release()
 
 
 threading.Thread(target=drain, daemon=True).start()
 if not ready.wait(args.timeout):
     server.kill()
     sys.exit("serve did not start")
+# serve indexes for search in the background after each build; an editor's next save comes
+# after that, so each edit waits for it (else the next rebuild shares the processor with it).
+indexed.acquire(timeout=args.timeout)
 
 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=args.timeout)
 connection.request("GET", "/__iqsite/events")
@@ -69,7 +75,7 @@ try:
         if not reloads.acquire(timeout=args.timeout):
             sys.exit("no reload event after an edit")
         latencies.append((time.perf_counter() - started) * 1000)
-        time.sleep(0.3)  # let the watcher settle before the next save
+        indexed.acquire(timeout=args.timeout)
 finally:
     server.terminate()
     server.wait(10)
