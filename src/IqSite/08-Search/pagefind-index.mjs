@@ -22,11 +22,14 @@ try {
     .filter(path => path.endsWith('.html') && !path.startsWith('pagefind' + sep))
     .map(path => path.split(sep).join('/'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  // Sent in that order without waiting for each answer: one round trip per page made indexing
-  // several times slower than the CLI.
-  const contents = await Promise.all(pages.map(sourcePath => readFile(join(site, sourcePath), 'utf8')))
-  const added = await Promise.all(pages.map((sourcePath, i) => index.addHTMLFile({ sourcePath, content: contents[i] })))
-  for (const result of added) errors.push(...result.errors)
+  // Sent in that order without waiting for each answer (one round trip per page made indexing
+  // slower still), in batches so that a large site is not held in memory at once.
+  for (let start = 0; start < pages.length; start += 500) {
+    const batch = pages.slice(start, start + 500)
+    const contents = await Promise.all(batch.map(sourcePath => readFile(join(site, sourcePath), 'utf8')))
+    const added = await Promise.all(batch.map((sourcePath, i) => index.addHTMLFile({ sourcePath, content: contents[i] })))
+    for (const result of added) errors.push(...result.errors)
+  }
   for (const record of records) {
     const added = await index.addCustomRecord(record)
     errors.push(...added.errors)
