@@ -48,6 +48,7 @@ public sealed class BuildPipeline(BuildOptions options)
 
     private static BuildResult Run(bool write, BuildOptions options, bool savedScans)
     {
+        var memory = options.Memory!;
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var pages = 0;
@@ -55,15 +56,15 @@ public sealed class BuildPipeline(BuildOptions options)
         StagingFolder? staging = null;
         Write.WriteResult? written = null;
         SiteModel? built = null;
-        options.Memory?.BeginBuild();
+        memory.BeginBuild();
         var succeeded = false;
         try
         {
             if (savedScans)
-                Time(timings, "cache", () => options.Memory!.LoadPages(options.ResolvedCacheDirectory), n => $"links of {n} pages from the previous build");
+                Time(timings, "cache", () => memory.LoadPages(options.ResolvedCacheDirectory), n => $"links of {n} pages from the previous build");
             var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files");
             if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
-            var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents" + Reused(options.Memory?.DocumentsReused));
+            var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents" + Reused(memory.DocumentsReused));
             var images = Time(timings, "images", () => ImageProcessor.Run(sources, options, diagnostics),
                 r => $"{r.Images.Count} images: {r.Processed} processed, {r.CacheHits} from cache");
             parsed = parsed with { Images = images.Images };
@@ -76,8 +77,8 @@ public sealed class BuildPipeline(BuildOptions options)
             {
                 var fingerprint = OutputManifest.Fingerprint(html);
                 staging?.Put(OutputFile.Bytes(page.OutputPath, html), fingerprint);
-                return options.Memory?.Scan(page.OutputPath, fingerprint, html) ?? HtmlReferenceScanner.Scan(page.OutputPath, html);
-            }), r => $"{r.Length} pages" + Reused(options.Memory?.PagesReused));
+                return memory.Scan(page.OutputPath, fingerprint, html);
+            }), r => $"{r.Length} pages" + Reused(memory.PagesReused));
             pages = scanned.Length;
             var generated = Time(timings, "generate", () => GenerateStage.Run(site, templates, sources, options, diagnostics),
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
@@ -102,15 +103,15 @@ public sealed class BuildPipeline(BuildOptions options)
         }
         finally
         {
-            options.Memory?.EndBuild(succeeded);
+            memory.EndBuild(succeeded);
         }
         if (succeeded && write && savedScans)
-            Time(timings, "cache", () => options.Memory!.SavePages(options.ResolvedCacheDirectory), n => $"links of {n} pages saved for the next build");
+            Time(timings, "cache", () => memory.SavePages(options.ResolvedCacheDirectory), n => $"links of {n} pages saved for the next build");
         var all = diagnostics.Sorted();
         return new BuildResult(succeeded, all, timings, pages, files, written, built);
     }
 
-    private static string Reused(int? count) => count is > 0 ? $", {count} unchanged since the previous build" : "";
+    private static string Reused(int count) => count > 0 ? $", {count} unchanged since the previous build" : "";
 
     private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)
     {
