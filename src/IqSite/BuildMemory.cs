@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using IqSite.Assemble;
 using IqSite.Parse;
+using IqSite.Render;
 using IqSite.Verify;
 
 namespace IqSite;
@@ -25,9 +28,17 @@ public sealed class BuildMemory
     /// <summary>Pages of the current build whose links were known from an earlier one.</summary>
     public int PagesReused => _pagesReused;
 
+    /// <summary>
+    /// The site in output/ as the last build left it, while every build since has succeeded:
+    /// what <see cref="TextEditRebuild"/> renders single pages of. Null after a failed build,
+    /// whose errors only a full build reports again.
+    /// </summary>
+    public PublishedSite? Published { get; internal set; }
+
     /// <summary>Starts a build: entries used from here on are kept for the next one.</summary>
     public void BeginBuild()
     {
+        Published = null;
         _current = new Generation();
         _documentsReused = _pagesReused = 0;
     }
@@ -88,6 +99,13 @@ public sealed class BuildMemory
         return _last.Pages.Count;
     }
 
+    /// <summary>Keeps the document made from an edited text for the next build, under that text.</summary>
+    internal void Replace(ParsedDocument document, string siteConfigText) =>
+        _last.Documents[document.Source.FullPath] = new KnownDocument(document.Source.Text!, siteConfigText, document);
+
+    /// <summary>Keeps the links of a page rendered from an edited text for the next build.</summary>
+    internal void Remember(string fingerprint, PageReferences page) => _last.Pages[page.OutputPath + "\n" + fingerprint] = page;
+
     private sealed record KnownDocument(string Text, string SiteConfigText, ParsedDocument Document);
 
     private sealed class Generation
@@ -96,3 +114,19 @@ public sealed class BuildMemory
         public ConcurrentDictionary<string, PageReferences> Pages { get; } = new(StringComparer.Ordinal);
     }
 }
+
+/// <summary>A published site as the build made it, with the documents by file (edited ones replaced since).</summary>
+/// <param name="SiteConfigText">site.yml's text the documents were parsed under.</param>
+/// <param name="Sheets">Language and key of every published sheet, which good-practice: links may name.</param>
+/// <param name="PagesByDocument">The pages made from each document (its own, and other languages' fallbacks), by the document's full path.</param>
+/// <param name="Manifest">What output/ holds, by path.</param>
+public sealed record PublishedSite(
+    SiteModel Site,
+    ParseResult Parsed,
+    ThemeTemplates Templates,
+    SiteTargets Targets,
+    ImmutableDictionary<string, ParsedDocument> Documents,
+    string SiteConfigText,
+    IReadOnlySet<(string Language, string Key)> Sheets,
+    ILookup<string, Page> PagesByDocument,
+    IReadOnlyDictionary<string, Write.ManifestEntry> Manifest);

@@ -28,6 +28,9 @@ public sealed record BuildResult(
 {
     /// <summary>The pages that changed against the previous output, by language; null on a first build.</summary>
     public ImmutableArray<Write.LanguageChanges>? Changes => Written?.Changes;
+
+    /// <summary>Only pages of edited texts were rendered and replaced (<see cref="TextEditRebuild"/>); every other file is as before.</summary>
+    public bool TextEditsOnly { get; init; }
 }
 
 /// <summary>
@@ -38,6 +41,12 @@ public sealed class BuildPipeline(BuildOptions options)
 {
     /// <summary>Builds the site into the output folder.</summary>
     public BuildResult Build() => Run(write: true);
+
+    /// <summary>
+    /// Rebuilds after <paramref name="changedFiles"/> changed: only the pages of edited Markdown
+    /// texts where that is all that changed (<see cref="TextEditRebuild"/>), else the whole site.
+    /// </summary>
+    public BuildResult Rebuild(IReadOnlyCollection<string> changedFiles) => TextEditRebuild.TryRun(options, changedFiles) ?? Build();
 
     /// <summary>Runs every stage but Write: all errors a build would report, nothing written.</summary>
     public BuildResult Check() => Run(write: false);
@@ -73,7 +82,7 @@ public sealed class BuildPipeline(BuildOptions options)
                 ?? throw new BuildFailedException(diagnostics.Sorted());
             // Pages go to the staging folder as they are rendered; output/ is replaced only after Verify.
             staging = write ? WriteStage.Open(options, diagnostics) : null;
-            var scanned = Time(timings, "render", () => RenderStage.Run(site, templates, parsed.Markdown, options, diagnostics, (page, html) =>
+            var scanned = Time(timings, "render", () => RenderStage.Run(site, site.AllPages, templates, parsed.Markdown, options, diagnostics, (page, html) =>
             {
                 var fingerprint = OutputManifest.Fingerprint(html);
                 staging?.Put(OutputFile.Bytes(page.OutputPath, html), fingerprint);
@@ -83,7 +92,7 @@ public sealed class BuildPipeline(BuildOptions options)
             var generated = Time(timings, "generate", () => GenerateStage.Run(site, templates, sources, options, diagnostics),
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
             files = pages + generated.Length;
-            Time(timings, "verify", () => VerifyStage.Run(site, scanned, generated, options, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
+            var verified = Time(timings, "verify", () => VerifyStage.Run(site, scanned, generated, options, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
             if (staging is { } folder)
                 written = Time(timings, "write", () =>
                 {
@@ -95,6 +104,13 @@ public sealed class BuildPipeline(BuildOptions options)
                         : null);
                 }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
             succeeded = !diagnostics.HasErrors;
+            if (succeeded && written is not null)
+                memory.Published = new PublishedSite(site, parsed, templates, verified.Targets,
+                    parsed.Documents.ToImmutableDictionary(d => d.Source.FullPath, StringComparer.Ordinal),
+                    sources.First(s => s.Kind == SourceKind.SiteConfig).Text!,
+                    GoodPracticeLinks.Sheets(PublishFilter.Apply(parsed.Documents, options)),
+                    site.AllPages.Where(p => p.Document is not null).ToLookup(p => p.Document!.Source.FullPath, StringComparer.Ordinal),
+                    written.Manifest);
         }
         catch (BuildFailedException)
         {

@@ -44,7 +44,9 @@ internal static class Report
     public static void Summary(BuildResult result, string output)
     {
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-        if (result.Succeeded)
+        if (result.Succeeded && result.TextEditsOnly)
+            AnsiConsole.MarkupLine($"[green]Updated[/] {result.Pages} pages of edited texts in {result.Timings.Sum(t => t.Elapsed.TotalMilliseconds):F0} ms ({result.Written?.Written} files written)");
+        else if (result.Succeeded)
             AnsiConsole.MarkupLine($"[green]Built[/] {result.Pages} pages, {result.Files} files into {Markup.Escape(output)}/");
         else
             AnsiConsole.MarkupLine($"[red]Build failed[/] with {errors} error(s); {Markup.Escape(output)}/ was left as it was.");

@@ -51,18 +51,22 @@ internal sealed class PreviewServer : IAsyncDisposable
         var server = new PreviewServer(options with { LiveReload = true, Search = false, Memory = new BuildMemory() }, onBuilt, onIndexed);
         await server.RebuildAsync();
         await server.ListenAsync(port);
-        server._watcher = new SiteWatcher([options.InputDirectory, options.ThemeDirectory], _ => server.RebuildAsync());
+        server._watcher = new SiteWatcher([options.InputDirectory, options.ThemeDirectory], server.RebuildAsync);
         return server;
     }
 
-    public async Task RebuildAsync()
+    /// <param name="changedFiles">The files that changed since the last build; null for a full build.</param>
+    public async Task RebuildAsync(IReadOnlyList<string>? changedFiles = null)
     {
         await _building.WaitAsync();
         try
         {
-            var result = new BuildPipeline(_options).Build();
+            var pipeline = new BuildPipeline(_options);
+            var result = changedFiles is null ? pipeline.Build() : pipeline.Rebuild(changedFiles);
             _lastErrors = result.Succeeded ? [] : result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-            if (result.Succeeded) (_headers, HeadersProblem) = NetlifyHeaders.Load(_options.OutputDirectory, NetlifyConfig(), _options.InputDirectory);
+            // Edited texts change no header rule (those come from netlify.toml and static/_headers).
+            if (result.Succeeded && !result.TextEditsOnly)
+                (_headers, HeadersProblem) = NetlifyHeaders.Load(_options.OutputDirectory, NetlifyConfig(), _options.InputDirectory);
             _onBuilt(result);
             if (result.Succeeded) IndexInBackground(result.Site!);
             if (result.Succeeded) _hub.Broadcast("reload", "{}");

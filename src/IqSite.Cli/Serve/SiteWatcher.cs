@@ -8,7 +8,9 @@ namespace IqSite.Cli.Serve;
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
+    // The events of one save come within a few milliseconds of each other (an in-place write, or
+    // a temporary file renamed over the old one); every millisecond waited here delays the reload.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly CancellationTokenSource _stop = new();

@@ -29,10 +29,14 @@ public static class AssembleStage
         return chosen;
     }
 
-    public static SiteModel Run(ParseResult parsed, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The checks of what documents' Markdown says (sections, links to sheets, images, raw HTML,
+    /// figure embeds) of <paramref name="documents"/>; <paramref name="sheets"/> are those of the
+    /// whole site. The preview runs them for edited texts alone (<see cref="TextEditRebuild"/>).
+    /// </summary>
+    public static void CheckTexts(IReadOnlyCollection<ParsedDocument> documents, IReadOnlySet<(string Language, string Key)> sheets,
+        ParseResult parsed, DiagnosticBag diagnostics)
     {
-        var config = options.BaseUrl is null ? parsed.Config : parsed.Config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
-        var documents = PublishFilter.Apply(parsed.Documents, options);
         var figureIds = parsed.Figures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         // Each check walks every document's Markdown tree and only reads the model; diagnostics
         // are sorted before anyone sees them, so the checks run side by side.
@@ -46,9 +50,16 @@ public static class AssembleStage
                         diagnostics.Error(document.Source.DisplayPath, document.FileLine(embed.Line), embed.IdColumn + 1,
                             $"unknown figure '{embed.FigureId}'{Suggestions.DidYouMean(embed.FigureId, figureIds)}: the ids are the file names in input/figures/");
             }),
-            () => GoodPracticeLinks.Validate(documents.Where(d => d.IsValid), diagnostics),
+            () => GoodPracticeLinks.Validate(documents.Where(d => d.IsValid), sheets, diagnostics),
             () => MarkdownImages.Validate(documents, parsed.Images, diagnostics),
             () => RawHtmlPolicy.Validate(documents, diagnostics));
+    }
+
+    public static SiteModel Run(ParseResult parsed, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var config = options.BaseUrl is null ? parsed.Config : parsed.Config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
+        var documents = PublishFilter.Apply(parsed.Documents, options);
+        CheckTexts(documents, GoodPracticeLinks.Sheets(documents.Where(d => d.IsValid)), parsed, diagnostics);
 
         var urls = new UrlRegistry(diagnostics);
         var contentFolder = Discover.SourceDiscovery.Display(options, Path.Combine(Path.GetFullPath(options.InputDirectory), "content"));

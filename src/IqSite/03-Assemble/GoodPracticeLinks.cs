@@ -14,10 +14,12 @@ public static class GoodPracticeLinks
 {
     public const string Scheme = "good-practice:";
 
-    public static void Validate(IEnumerable<ParsedDocument> published, DiagnosticBag diagnostics)
+    /// <summary>The sheets links can lead to: language and key of each published one.</summary>
+    public static IReadOnlySet<(string Language, string Key)> Sheets(IEnumerable<ParsedDocument> published) =>
+        published.Where(d => d.Kind == ContentKind.GoodPractice).Select(d => (d.Language, d.Key)).ToHashSet();
+
+    public static void Validate(IEnumerable<ParsedDocument> documents, IReadOnlySet<(string Language, string Key)> sheets, DiagnosticBag diagnostics)
     {
-        var documents = published.ToArray();
-        var sheets = documents.Where(d => d.Kind == ContentKind.GoodPractice).Select(d => (d.Language, d.Key)).ToHashSet();
         foreach (var document in documents)
             foreach (var link in document.Body.Descendants<LinkInline>())
             {

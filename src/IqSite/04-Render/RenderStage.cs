@@ -19,14 +19,15 @@ public static class RenderStage
     /// to the staging folder and keeps only what Verify needs, so the site's HTML (hundreds of
     /// megabytes for a large archive) is never held in memory at once.
     /// </param>
+    /// <param name="pages">The site's pages, or those of them to render again (<see cref="TextEditRebuild"/>).</param>
     /// <returns>What <paramref name="finish"/> returned for each page, in URL order.</returns>
-    public static ImmutableArray<T> Run<T>(SiteModel site, ThemeTemplates templates, MarkdownPipeline markdown,
+    public static ImmutableArray<T> Run<T>(SiteModel site, IEnumerable<Page> pages, ThemeTemplates templates, MarkdownPipeline markdown,
         BuildOptions options, DiagnosticBag diagnostics, Func<Page, byte[], T> finish)
     {
         var furniture = new FurnitureBuilder(site, options);
         var mains = new MainViewBuilder(site, markdown);
         var finished = new ConcurrentBag<(string Url, T Result)>();
-        Parallel.ForEach(site.AllPages, page =>
+        Parallel.ForEach(pages, page =>
         {
             try
             {

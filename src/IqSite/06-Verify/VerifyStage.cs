@@ -19,19 +19,46 @@ public static class VerifyStage
     /// <param name="files">The other files of the site, from Generate.</param>
     public static VerifyReport Run(SiteModel site, IReadOnlyList<PageReferences> pages, IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var pagesByPath = site.AllPages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
-        var paths = files.Select(f => f.Path).Concat(pagesByPath.Keys).ToHashSet(StringComparer.Ordinal);
+        var paths = files.Select(f => f.Path).Concat(site.AllPages.Select(p => p.OutputPath)).ToHashSet(StringComparer.Ordinal);
         var scanned = pages.Concat(files.Where(f => f.Content is not null && f.Path.EndsWith(".html", StringComparison.Ordinal))
                 .Select(f => HtmlReferenceScanner.Scan(f.Path, f.Content)))
             .ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
+        var targets = new SiteTargets(site.Config.BaseUrl, paths, scanned);
+        var checkedLinks = Check(site.AllPages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal), scanned.Values, targets, options, diagnostics);
+        foreach (var file in files.Where(f => f.SameAs is null && f.Path.EndsWith(".js", StringComparison.Ordinal)))
+            if ((file.Content ?? File.ReadAllBytes(file.CopyFrom!)).AsSpan().IndexOf("document.cookie"u8) >= 0)
+                diagnostics.Error(file.Path, 1, 1, "the site sets no cookies, but this file uses document.cookie");
 
-        var resolver = new UrlResolver(site.Config.BaseUrl);
+        if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
+        return new VerifyReport(scanned.Count, checkedLinks, targets);
+    }
+
+    /// <summary>
+    /// Checks pages rendered again from edited texts against the site a full build verified:
+    /// their own links, and that they keep every id, so links from other pages still hold.
+    /// </summary>
+    /// <returns>The site's targets with these pages in them; null when an id is gone or added (a full build checks the links to it).</returns>
+    public static SiteTargets? Recheck(IReadOnlyList<Page> pages, IReadOnlyList<PageReferences> scans, SiteTargets site, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (scans.Any(s => !site.Pages.TryGetValue(s.OutputPath, out var before) || !before.Ids.SetEquals(s.Ids))) return null;
+        var scanned = new Dictionary<string, PageReferences>(site.Pages, StringComparer.Ordinal);
+        foreach (var scan in scans) scanned[scan.OutputPath] = scan;
+        var targets = site with { Pages = scanned };
+        Check(pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal), scans, targets, options, diagnostics);
+        return diagnostics.HasErrors ? null : targets;
+    }
+
+    /// <returns>How many links and resources were checked.</returns>
+    private static int Check(Dictionary<string, Page> pagesByPath, IEnumerable<PageReferences> toCheck, SiteTargets targets, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var resolver = new UrlResolver(targets.BaseUrl);
         var fromTheme = new ThemeProblems();
         var checkedLinks = 0;
         // Originals before fallback copies, so a mistake in a text shown in several languages is
         // reported once, at its line, naming the page in its own language.
-        foreach (var (path, references) in scanned.OrderBy(s => pagesByPath.GetValueOrDefault(s.Key)?.IsFallback == true).ThenBy(s => s.Key, StringComparer.Ordinal))
+        foreach (var references in toCheck.OrderBy(s => pagesByPath.GetValueOrDefault(s.OutputPath)?.IsFallback == true).ThenBy(s => s.OutputPath, StringComparer.Ordinal))
         {
+            var path = references.OutputPath;
             var page = pagesByPath.GetValueOrDefault(path);
             var pageUrl = page?.Url ?? "/" + path;
             foreach (var reference in references.References)
@@ -51,32 +78,26 @@ public static class VerifyStage
                 }
                 else if (target.Kind == TargetKind.Internal && !(options.LiveReload && target.Path.StartsWith(PreviewPrefix, StringComparison.Ordinal)))
                 {
-                    CheckInternal(diagnostics, fromTheme, page, path, reference, target, paths, scanned);
+                    CheckInternal(diagnostics, fromTheme, page, path, reference, target, targets);
                 }
             }
         }
         fromTheme.ReportTo(diagnostics);
-        foreach (var page in scanned.Values.Where(p => p.UsesCookies))
+        foreach (var page in toCheck.Where(p => p.UsesCookies))
             diagnostics.Error(page.OutputPath, 1, 1, "the site sets no cookies, but this file uses document.cookie");
-        foreach (var file in files.Where(f => f.SameAs is null && f.Path.EndsWith(".js", StringComparison.Ordinal)))
-            if ((file.Content ?? File.ReadAllBytes(file.CopyFrom!)).AsSpan().IndexOf("document.cookie"u8) >= 0)
-                diagnostics.Error(file.Path, 1, 1, "the site sets no cookies, but this file uses document.cookie");
-
-        if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
-        return new VerifyReport(scanned.Count, checkedLinks);
+        return checkedLinks;
     }
 
-    private static void CheckInternal(DiagnosticBag diagnostics, ThemeProblems fromTheme, Page? page, string path, Reference reference, Target target,
-        IReadOnlySet<string> paths, Dictionary<string, PageReferences> scanned)
+    private static void CheckInternal(DiagnosticBag diagnostics, ThemeProblems fromTheme, Page? page, string path, Reference reference, Target target, SiteTargets targets)
     {
-        var file = UrlResolver.OutputFile(target.Path, paths);
+        var file = UrlResolver.OutputFile(target.Path, targets.Paths);
         if (file is null)
         {
             Report(diagnostics, fromTheme, page, path, reference, reference.Url,
                 $"broken link '{reference.Url}': the site has no page or file at {target.Path}");
             return;
         }
-        if (target.Fragment is null || !scanned.TryGetValue(file, out var targetPage) || targetPage.Ids.Contains(target.Fragment)) return;
+        if (target.Fragment is null || !targets.Pages.TryGetValue(file, out var targetPage) || targetPage.Ids.Contains(target.Fragment)) return;
         Report(diagnostics, fromTheme, page, path, reference, reference.Url,
             $"broken link '{reference.Url}': {target.Path} has no element with id '{target.Fragment}'{Suggestions.DidYouMean(target.Fragment, targetPage.Ids)}");
     }
@@ -112,5 +133,9 @@ public static class VerifyStage
     }
 }
 
-/// <summary>What Verify looked at, for the build's timing line.</summary>
-public sealed record VerifyReport(int HtmlFiles, int References);
+/// <summary>What Verify looked at, for the build's timing line, and what it checked links against.</summary>
+public sealed record VerifyReport(int HtmlFiles, int References, SiteTargets Targets);
+
+/// <summary>What links can lead to: every file of the site, and the links and ids of each HTML file by its path.</summary>
+/// <param name="BaseUrl">The site's address, under which absolute links are internal.</param>
+public sealed record SiteTargets(string BaseUrl, IReadOnlySet<string> Paths, IReadOnlyDictionary<string, PageReferences> Pages);

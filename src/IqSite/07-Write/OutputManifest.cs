@@ -62,5 +62,18 @@ public sealed record OutputManifest(IReadOnlyDictionary<string, ManifestEntry> E
         File.Move(temporary, Path.Combine(folder, FileName), overwrite: true);
     }
 
+    /// <summary>
+    /// Adds entries for files replaced in a finished folder (<see cref="OutputPatch"/>): a later
+    /// line for a path overrides an earlier one, so the whole manifest need not be written again.
+    /// A line cut short by a kill makes the manifest unreadable, and the folder is written anew.
+    /// </summary>
+    public static void Append(string folder, IEnumerable<KeyValuePair<string, ManifestEntry>> entries)
+    {
+        var text = new StringBuilder();
+        foreach (var (path, entry) in entries)
+            text.Append(CultureInfo.InvariantCulture, $"{entry.Fingerprint}\t{entry.Size}\t{path}\n");
+        File.AppendAllText(Path.Combine(folder, FileName), text.ToString(), new UTF8Encoding(false));
+    }
+
     public static void Delete(string folder) => File.Delete(Path.Combine(folder, FileName));
 }

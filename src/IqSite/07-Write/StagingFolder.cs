@@ -7,7 +7,8 @@ namespace IqSite.Write;
 
 /// <param name="Changes">The pages that changed against the previous output, by language; null on a first build.</param>
 /// <param name="Written">Files whose bytes were written; the others were already in the staging folder.</param>
-public sealed record WriteResult(ImmutableArray<LanguageChanges>? Changes, int Written, int Unchanged);
+/// <param name="Manifest">What output/ holds now, by path.</param>
+public sealed record WriteResult(ImmutableArray<LanguageChanges>? Changes, int Written, int Unchanged, IReadOnlyDictionary<string, ManifestEntry> Manifest);
 
 /// <summary>
 /// The folder the site is written into before it replaces output/. Files may be put from many
@@ -91,7 +92,7 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
             OutputManifest.Save(Path, _entries);
             var changes = OutputChanges.Compare(OutputManifest.Load(output)?.Entries, _entries);
             FolderSwap.Exchange(Path, output);
-            return new WriteResult(changes, _written, _entries.Count - _written);
+            return new WriteResult(changes, _written, _entries.Count - _written, _entries);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

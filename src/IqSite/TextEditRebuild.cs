@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using IqSite.Assemble;
+using IqSite.Diagnostics;
+using IqSite.Discover;
+using IqSite.Parse;
+using IqSite.Render;
+using IqSite.Verify;
+using IqSite.Write;
+
+namespace IqSite;
+
+/// <summary>
+/// The preview's rebuild for an editor's commonest save: the Markdown text of published
+/// documents changed, their front matter did not. No other page shows anything of a document's
+/// text (lists, cards, menus, feeds, the sitemap and the search metadata come from front matter),
+/// so only the pages made from those documents are parsed, checked, rendered, verified and
+/// replaced in output/, in milliseconds instead of a full build's seconds on a large site.
+/// Anything else (another file, changed front matter, an id added or removed, any error) is
+/// left to the full build, which also reports the errors: this path never decides a build fails.
+/// </summary>
+internal static class TextEditRebuild
+{
+    /// <returns>Null when the change needs a full build.</returns>
+    public static BuildResult? TryRun(BuildOptions options, IReadOnlyCollection<string> changedFiles)
+    {
+        if (options.Memory is not { Published: { } published } memory) return null;
+        var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var diagnostics = new DiagnosticBag();
+
+        var edited = new Dictionary<string, ParsedDocument>(StringComparer.Ordinal);
+        foreach (var path in changedFiles.Select(Path.GetFullPath))
+        {
+            if (!published.Documents.TryGetValue(path, out var before))
+            {
+                // An editor's temporary file that is gone again changes nothing; any other file is the full build's.
+                if (File.Exists(path) || Directory.Exists(path)) return null;
+                continue;
+            }
+            if (!File.Exists(path) || SourceText.Read(path, before.Source.DisplayPath, diagnostics) is not { } text) return null;
+            if (text == before.Source.Text) continue;
+            if (!SameFrontMatter(before.Source.Text!, text, before.Source.DisplayPath)) return null;
+            var document = ContentParser.Parse(before.Source with { Text = text }, published.Parsed.Config, published.Parsed.Markdown, diagnostics);
+            if (document is not { IsValid: true }) return null;
+            edited[path] = document;
+        }
+
+        var documents = edited.Values.ToArray();
+        AssembleStage.CheckTexts(documents, published.Sheets, published.Parsed, diagnostics);
+        SiteLinks.Validate(documents, published.Site, diagnostics);
+        if (diagnostics.HasErrors) return null;
+
+        // A document's pages: its own, and where other languages show it as their fallback.
+        var pages = edited.SelectMany(e => published.PagesByDocument[e.Key].Select(p => p with { Document = e.Value })).ToArray();
+        ImmutableArray<(Page Page, byte[] Html, string Fingerprint, PageReferences Scan)> rendered;
+        try
+        {
+            rendered = RenderStage.Run(published.Site, pages, published.Templates, published.Parsed.Markdown, options, diagnostics,
+                (page, html) => (page, html, OutputManifest.Fingerprint(html), HtmlReferenceScanner.Scan(page.OutputPath, html)));
+        }
+        catch (BuildFailedException)
+        {
+            return null;
+        }
+        if (VerifyStage.Recheck(pages, [.. rendered.Select(r => r.Scan)], published.Targets, options, diagnostics) is not { } targets) return null;
+        WriteResult written;
+        try
+        {
+            written = OutputPatch.Apply(options.OutputDirectory, published.Manifest, [.. rendered.Select(r => (r.Page.OutputPath, r.Html, r.Fingerprint))]);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        foreach (var document in documents) memory.Replace(document, published.SiteConfigText);
+        foreach (var (_, _, fingerprint, scan) in rendered) memory.Remember(fingerprint, scan);
+        memory.Published = published with { Targets = targets, Documents = published.Documents.SetItems(edited), Manifest = written.Manifest };
+        var timing = new StageTiming("text edit", clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu,
+            $"{pages.Length} pages of {documents.Length} edited texts rendered, {written.Written} written");
+        return new BuildResult(true, diagnostics.Sorted(), [timing], pages.Length, pages.Length, written, published.Site) { TextEditsOnly = true };
+    }
+
+    /// <summary>Whether two texts of a file have the same front matter, on the same lines.</summary>
+    private static bool SameFrontMatter(string before, string after, string file)
+    {
+        var ignored = new DiagnosticBag();
+        return FrontMatterSplitter.TrySplit(before, file, ignored, out var yamlBefore, out _, out var lineBefore)
+            && FrontMatterSplitter.TrySplit(after, file, ignored, out var yamlAfter, out _, out var lineAfter)
+            && yamlBefore == yamlAfter && lineBefore == lineAfter;
+    }
+}
