@@ -21,12 +21,16 @@ public sealed class BuildMemory
 
     private int _documentsReused;
     private int _pagesReused;
+    private int _pagesKept;
 
     /// <summary>Documents of the current build taken from an earlier one instead of being parsed.</summary>
     public int DocumentsReused => _documentsReused;
 
     /// <summary>Pages of the current build whose links were known from an earlier one.</summary>
     public int PagesReused => _pagesReused;
+
+    /// <summary>Pages of the current build whose render key was unchanged: their earlier file was kept, not rendered again.</summary>
+    public int PagesKept => _pagesKept;
 
     /// <summary>
     /// The site in output/ as the last build left it, while every build since has succeeded:
@@ -40,7 +44,7 @@ public sealed class BuildMemory
     {
         Published = null;
         _current = new Generation();
-        _documentsReused = _pagesReused = 0;
+        _documentsReused = _pagesReused = _pagesKept = 0;
     }
 
     /// <summary>
@@ -56,6 +60,7 @@ public sealed class BuildMemory
         }
         foreach (var (path, document) in _current.Documents) _last.Documents[path] = document;
         foreach (var (key, page) in _current.Pages) _last.Pages[key] = page;
+        foreach (var (path, record) in _current.Renders) _last.Renders[path] = record;
     }
 
     /// <summary>The document parsed from exactly this text under exactly this site.yml, if an earlier build parsed it without any remark.</summary>
@@ -83,19 +88,44 @@ public sealed class BuildMemory
         return _current.Pages[key] = HtmlReferenceScanner.Scan(outputPath, html);
     }
 
-    /// <summary>For a single build: the page scans the previous build saved in the build cache.</summary>
+    /// <summary>
+    /// The links of a page an earlier build rendered to these bytes, when it is known: the page
+    /// is kept, not rendered again (<see cref="RenderStage"/>).
+    /// </summary>
+    public PageReferences? Known(string outputPath, string fingerprint)
+    {
+        var key = outputPath + "\n" + fingerprint;
+        if (!_last.Pages.TryGetValue(key, out var known)) return null;
+        Interlocked.Increment(ref _pagesReused);
+        return _current.Pages[key] = known;
+    }
+
+    /// <summary>The fingerprint of the bytes the page rendered to under this key in the last build, if it had this key.</summary>
+    public string? Rendered(string outputPath, string key) =>
+        _last.Renders.TryGetValue(outputPath, out var record) && record.Key == key ? record.Fingerprint : null;
+
+    /// <param name="kept">The page's earlier file was kept instead of rendering the page.</param>
+    public void RecordRender(string outputPath, string key, string fingerprint, bool kept = false)
+    {
+        _current.Renders[outputPath] = new RenderRecord(key, fingerprint);
+        if (kept) Interlocked.Increment(ref _pagesKept);
+    }
+
+    /// <summary>For a single build: the page scans and render keys the previous build saved in the build cache.</summary>
     /// <returns>How many pages' scans were loaded.</returns>
     public int LoadPages(string cacheDirectory)
     {
         foreach (var (key, page) in ReferenceFile.Load(cacheDirectory)) _last.Pages[key] = page;
+        foreach (var (path, record) in RenderRecordFile.Load(cacheDirectory)) _last.Renders[path] = record;
         return _last.Pages.Count;
     }
 
-    /// <summary>Saves the page scans of the last successful build for the next process.</summary>
+    /// <summary>Saves the page scans and render keys of the last successful build for the next process.</summary>
     /// <returns>How many pages' scans were saved.</returns>
     public int SavePages(string cacheDirectory)
     {
         ReferenceFile.Save(cacheDirectory, _last.Pages);
+        RenderRecordFile.Save(cacheDirectory, _last.Renders);
         return _last.Pages.Count;
     }
 
@@ -112,6 +142,7 @@ public sealed class BuildMemory
     {
         public ConcurrentDictionary<string, KnownDocument> Documents { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, PageReferences> Pages { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, RenderRecord> Renders { get; } = new(StringComparer.Ordinal);
     }
 }
 

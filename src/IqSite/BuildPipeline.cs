@@ -82,12 +82,22 @@ public sealed class BuildPipeline(BuildOptions options)
                 ?? throw new BuildFailedException(diagnostics.Sorted());
             // Pages go to the staging folder as they are rendered; output/ is replaced only after Verify.
             staging = write ? WriteStage.Open(options, diagnostics) : null;
-            var scanned = Time(timings, "render", () => RenderStage.Run(site, site.AllPages, templates, parsed.Markdown, options, diagnostics, (page, html) =>
-            {
-                var fingerprint = OutputManifest.Fingerprint(html);
-                staging?.Put(OutputFile.Bytes(page.OutputPath, html), fingerprint);
-                return memory.Scan(page.OutputPath, fingerprint, html);
-            }), r => $"{r.Length} pages" + Reused(memory.PagesReused));
+            var scanned = Time(timings, "render", () => RenderStage.Run(site, site.AllPages, templates, parsed.Markdown, options, diagnostics,
+                reuse: (page, key) =>
+                {
+                    // Kept only where the earlier bytes and their links are both at hand; Keep goes last, it copies.
+                    if (staging is null || memory.Rendered(page.OutputPath, key) is not { } fingerprint
+                        || memory.Known(page.OutputPath, fingerprint) is not { } known || !staging.Keep(page.OutputPath, fingerprint)) return null;
+                    memory.RecordRender(page.OutputPath, key, fingerprint, kept: true);
+                    return known;
+                },
+                finish: (page, key, html) =>
+                {
+                    var fingerprint = OutputManifest.Fingerprint(html);
+                    staging?.Put(OutputFile.Bytes(page.OutputPath, html), fingerprint);
+                    memory.RecordRender(page.OutputPath, key, fingerprint);
+                    return memory.Scan(page.OutputPath, fingerprint, html);
+                }), r => $"{r.Length} pages" + Reused(memory.PagesReused) + (memory.PagesKept > 0 ? $", {memory.PagesKept} kept without rendering" : ""));
             pages = scanned.Length;
             var generated = Time(timings, "generate", () => GenerateStage.Run(site, templates, sources, options, diagnostics),
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;

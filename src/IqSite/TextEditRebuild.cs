@@ -53,11 +53,12 @@ internal static class TextEditRebuild
 
         // A document's pages: its own, and where other languages show it as their fallback.
         var pages = edited.SelectMany(e => published.PagesByDocument[e.Key].Select(p => p with { Document = e.Value })).ToArray();
-        ImmutableArray<(Page Page, byte[] Html, string Fingerprint, PageReferences Scan)> rendered;
+        ImmutableArray<Rendered> rendered;
         try
         {
             rendered = RenderStage.Run(published.Site, pages, published.Templates, published.Parsed.Markdown, options, diagnostics,
-                (page, html) => (page, html, OutputManifest.Fingerprint(html), HtmlReferenceScanner.Scan(page.OutputPath, html)));
+                reuse: (_, _) => null,
+                finish: (page, key, html) => new Rendered(page, key, html, OutputManifest.Fingerprint(html), HtmlReferenceScanner.Scan(page.OutputPath, html)));
         }
         catch (BuildFailedException)
         {
@@ -75,12 +76,18 @@ internal static class TextEditRebuild
         }
 
         foreach (var document in documents) memory.Replace(document, published.SiteConfigText);
-        foreach (var (_, _, fingerprint, scan) in rendered) memory.Remember(fingerprint, scan);
+        foreach (var page in rendered)
+        {
+            memory.Remember(page.Fingerprint, page.Scan);
+            memory.RecordRender(page.Page.OutputPath, page.Key, page.Fingerprint);
+        }
         memory.Published = published with { Targets = targets, Documents = published.Documents.SetItems(edited), Manifest = written.Manifest };
         var timing = new StageTiming("text edit", clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu,
             $"{pages.Length} pages of {documents.Length} edited texts rendered, {written.Written} written");
         return new BuildResult(true, diagnostics.Sorted(), [timing], pages.Length, pages.Length, written, published.Site) { TextEditsOnly = true };
     }
+
+    private sealed record Rendered(Page Page, string Key, byte[] Html, string Fingerprint, PageReferences Scan);
 
     /// <summary>Whether two texts of a file have the same front matter, on the same lines.</summary>
     private static bool SameFrontMatter(string before, string after, string file)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IqSite.Cli.Serve;
+using IqSite.Write;
 
 namespace IqSite.Cli.Commands;
 
@@ -34,20 +35,23 @@ internal static class ServeCommand
             {
                 // Ctrl+C.
             }
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            foreach (var own in new[] { folder, folder + WriteStage.StagingSuffix })
+                if (Directory.Exists(own)) Directory.Delete(own, recursive: true);
             return 0;
         });
         return command;
     }
 
-    private const string FolderPrefix = "iqsite-serve-";
+    internal const string FolderPrefix = "iqsite-serve-";
 
-    /// <summary>A preview that was killed (not stopped with Ctrl+C) could not remove its folder.</summary>
-    private static void RemoveFoldersOfEndedPreviews()
+    /// <summary>A preview that was killed (not stopped with Ctrl+C) could not remove its folder and the staging folder beside it.</summary>
+    internal static void RemoveFoldersOfEndedPreviews()
     {
         foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
-            if (!int.TryParse(Path.GetFileName(folder)[FolderPrefix.Length..], out var pid) || IsRunning(pid)) continue;
+            var name = Path.GetFileName(folder)[FolderPrefix.Length..];
+            if (name.EndsWith(WriteStage.StagingSuffix, StringComparison.Ordinal)) name = name[..^WriteStage.StagingSuffix.Length];
+            if (!int.TryParse(name, out var pid) || IsRunning(pid)) continue;
             try
             {
                 Directory.Delete(folder, recursive: true);

@@ -23,6 +23,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly BuildOptions _options;
     private readonly LiveReloadHub _hub = new();
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly SemaphoreSlim _indexing = new(1, 1);
     private readonly Action<BuildResult> _onBuilt;
     private readonly Action<string> _onIndexed;
     private int _indexRun;
@@ -79,24 +80,35 @@ internal sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Indexes the folder the build just wrote. A newer build replaces that folder and starts its
-    /// own run; an older run that fails because its folder is gone is not reported.
+    /// Indexes the folder the build just wrote, one Pagefind run at a time: on a large site a run
+    /// takes longer than an editor takes between saves, and runs side by side would slow down
+    /// the rebuilds that matter more. A run still waiting when a newer build asks for its own is
+    /// skipped; an older run that fails because its folder changed is not reported.
     /// </summary>
     private void IndexInBackground(Assemble.SiteModel site)
     {
         var run = Interlocked.Increment(ref _indexRun);
-        _ = Task.Run(() =>
+        _ = Task.Run(async () =>
         {
-            var diagnostics = new DiagnosticBag();
+            await _indexing.WaitAsync();
             try
             {
-                var result = Search.SearchStage.Run(site, _options.OutputDirectory, diagnostics);
-                if (run == Volatile.Read(ref _indexRun)) _onIndexed($"search index: {Search.SearchStage.Describe(result)}");
+                if (run != Volatile.Read(ref _indexRun)) return;
+                var diagnostics = new DiagnosticBag();
+                try
+                {
+                    var result = Search.SearchStage.Run(site, _options.OutputDirectory, diagnostics);
+                    if (run == Volatile.Read(ref _indexRun)) _onIndexed($"search index: {Search.SearchStage.Describe(result)}");
+                }
+                catch (Exception ex) when (ex is BuildFailedException or IOException)
+                {
+                    if (run == Volatile.Read(ref _indexRun))
+                        _onIndexed($"warning: search index not built: {string.Join("; ", diagnostics.Sorted().Select(d => d.Message).DefaultIfEmpty(ex.Message))}");
+                }
             }
-            catch (Exception ex) when (ex is BuildFailedException or IOException)
+            finally
             {
-                if (run == Volatile.Read(ref _indexRun))
-                    _onIndexed($"warning: search index not built: {string.Join("; ", diagnostics.Sorted().Select(d => d.Message).DefaultIfEmpty(ex.Message))}");
+                _indexing.Release();
             }
         });
     }

@@ -6,11 +6,12 @@ using IqSite.Parse;
 namespace IqSite.Render;
 
 /// <summary>Builds the page type's own view model: the part inside &lt;main&gt;.</summary>
-internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline markdown)
+/// <param name="bodyStandIn">Set for the view a page's render key is made from: what stands in for its Markdown HTML.</param>
+internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline markdown, Func<Page, string>? bodyStandIn = null)
 {
     // One per language, not per page: each holds a table of all the language's sheets.
-    private readonly Dictionary<string, Func<string, string>> _linkRewriters = site.Languages.ToDictionary(
-        l => l.Language.Code, l => SiteLinks.Rewriter(l, GoodPracticeLinks.Rewriter(l)), StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, Func<string, string>>> _linkRewriters = new(() => site.Languages.ToDictionary(
+        l => l.Language.Code, l => SiteLinks.Rewriter(l, GoodPracticeLinks.Rewriter(l)), StringComparer.Ordinal));
 
     public (string Layout, object Main, IReadOnlyList<Crumb> Crumbs) Build(Page page)
     {
@@ -278,6 +279,7 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
     /// <summary>The page's Markdown as HTML: links and embedded figures lead to pages of the page's language, in any case.</summary>
     private string Html(Page page)
     {
+        if (bodyStandIn is not null) return bodyStandIn(page);
         var document = page.Document!;
         using var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
@@ -285,7 +287,7 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
         var language = site.Config.Language(document.Language);
         renderer.ObjectRenderers.Insert(0, new HtmlFigureEmbedRenderer(site.Language(page.Language), language, site.UiStrings));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new HtmlImageRenderer(document, site.Images));
-        renderer.LinkRewriter = _linkRewriters[page.Language];
+        renderer.LinkRewriter = _linkRewriters.Value[page.Language];
         renderer.Render(document.Body);
         writer.Flush();
         return writer.ToString();

@@ -14,29 +14,43 @@ namespace IqSite.Render;
 /// </summary>
 public static class RenderStage
 {
-    /// <param name="finish">
-    /// Takes each finished page (its UTF-8 bytes) as soon as it is rendered: the build writes it
-    /// to the staging folder and keeps only what Verify needs, so the site's HTML (hundreds of
-    /// megabytes for a large archive) is never held in memory at once.
-    /// </param>
     /// <param name="pages">The site's pages, or those of them to render again (<see cref="TextEditRebuild"/>).</param>
-    /// <returns>What <paramref name="finish"/> returned for each page, in URL order.</returns>
+    /// <param name="reuse">
+    /// Given a page and its render key (<see cref="RenderKeys"/>): what <paramref name="finish"/>
+    /// returned for the same key in an earlier build, when that page's file is still at hand; null
+    /// to render the page.
+    /// </param>
+    /// <param name="finish">
+    /// Takes each rendered page, its key and its UTF-8 bytes as soon as it is rendered: the build
+    /// writes it to the staging folder and keeps only what Verify needs, so the site's HTML
+    /// (hundreds of megabytes for a large archive) is never held in memory at once.
+    /// </param>
+    /// <returns>What <paramref name="reuse"/> or <paramref name="finish"/> returned for each page, in URL order.</returns>
     public static ImmutableArray<T> Run<T>(SiteModel site, IEnumerable<Page> pages, ThemeTemplates templates, MarkdownPipeline markdown,
-        BuildOptions options, DiagnosticBag diagnostics, Func<Page, byte[], T> finish)
+        BuildOptions options, DiagnosticBag diagnostics, Func<Page, string, T?> reuse, Func<Page, string, byte[], T> finish) where T : class
     {
         var furniture = new FurnitureBuilder(site, options);
+        var keys = new RenderKeys(site, templates);
+        var keyed = new MainViewBuilder(site, markdown, keys.Body);
         var mains = new MainViewBuilder(site, markdown);
         var finished = new ConcurrentBag<(string Url, T Result)>();
         Parallel.ForEach(pages, page =>
         {
             try
             {
-                var (layout, main, crumbs) = mains.Build(page);
-                var view = furniture.Build(page, main, crumbs);
+                var (layout, standIn, crumbs) = keyed.Build(page);
+                var keyView = furniture.Build(page, standIn, crumbs);
+                var key = keys.Of(page, layout, keyView);
+                if (reuse(page, key) is { } kept)
+                {
+                    finished.Add((page.Url, kept));
+                    return;
+                }
+                var view = page.Document is null ? keyView : keyView with { Main = mains.Build(page).Main };
                 // A fallback page's main content is written wholly in its text's language, labels included.
                 var content = templates.Render(layout, page.IsFallback ? view with { T = furniture.Strings(page.TextLanguage) } : view);
                 var html = Encoding.UTF8.GetBytes(templates.Render(ThemeTemplates.BaseLayoutFor(page), view with { Content = content }));
-                finished.Add((page.Url, finish(page, html)));
+                finished.Add((page.Url, finish(page, key, html)));
             }
             catch (HandlebarsException ex)
             {

@@ -22,7 +22,14 @@ public sealed partial class ThemeTemplates
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
 
-    private ThemeTemplates(Dictionary<string, HandlebarsTemplate<object, object>> layouts) => _layouts = layouts;
+    private ThemeTemplates(Dictionary<string, HandlebarsTemplate<object, object>> layouts, string fingerprint)
+    {
+        _layouts = layouts;
+        Fingerprint = fingerprint;
+    }
+
+    /// <summary>A hash of every layout's and partial's name and text: pages rendered with other templates are other pages.</summary>
+    public string Fingerprint { get; }
 
     public static ThemeTemplates? Compile(IReadOnlyList<SourceFile> sources, UiStrings strings, DiagnosticBag diagnostics)
     {
@@ -43,7 +50,10 @@ public sealed partial class ThemeTemplates
             if (!layouts.ContainsKey(required) && !templates.Any(t => t.Kind == SourceKind.Layout && Name(t) == required))
                 diagnostics.Error($"layouts/{required}.hbs", 1, 1, $"the theme has no layout '{required}.hbs'");
 
-        return diagnostics.ErrorCount == errorsBefore ? new ThemeTemplates(layouts) : null;
+        var fingerprint = new System.IO.Hashing.XxHash128();
+        foreach (var template in templates.OrderBy(t => t.Kind).ThenBy(t => t.Path, StringComparer.Ordinal))
+            fingerprint.Append(System.Text.Encoding.UTF8.GetBytes($"{template.Kind}\u0001{template.Path}\u0001{template.Text}\u0001"));
+        return diagnostics.ErrorCount == errorsBefore ? new ThemeTemplates(layouts, Convert.ToHexStringLower(fingerprint.GetCurrentHash())) : null;
     }
 
     /// <summary>Layouts the pipeline renders pages with (one per page type).</summary>

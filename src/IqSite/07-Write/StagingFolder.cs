@@ -14,7 +14,9 @@ public sealed record WriteResult(ImmutableArray<LanguageChanges>? Changes, int W
 /// The folder the site is written into before it replaces output/. Files may be put from many
 /// threads; each is written only when the folder does not already hold the same bytes.
 /// </summary>
-public sealed class StagingFolder(string path, string output, OutputManifest? previous, BuildOptions options, DiagnosticBag diagnostics)
+/// <param name="previous">What the staging folder holds (the site before the current output/), per its manifest.</param>
+/// <param name="published">What output/ holds, per its manifest.</param>
+public sealed class StagingFolder(string path, string output, OutputManifest? previous, OutputManifest? published, BuildOptions options, DiagnosticBag diagnostics)
 {
     private readonly string _root = path + System.IO.Path.DirectorySeparatorChar;
     private readonly ConcurrentDictionary<string, ManifestEntry> _entries = new(StringComparer.Ordinal);
@@ -50,6 +52,37 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
             _failed[file.Path] = 0;
             var source = file.CopyFrom is { } from ? Discover.SourceDiscovery.Display(options, from) : file.Path;
             diagnostics.Error(source, 1, 1, $"could not write output/{file.Path}: {ex.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Keeps the file an earlier build wrote with these bytes instead of rendering it again: the
+    /// staging folder holds it already, or output/ does and it is copied from there.
+    /// </summary>
+    /// <returns>False when neither holds it (or copying failed): the caller renders the page.</returns>
+    public bool Keep(string relativePath, string fingerprint)
+    {
+        var target = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, relativePath));
+        if (!target.StartsWith(_root, StringComparison.Ordinal))
+            throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
+        try
+        {
+            if (previous?.Holds(relativePath, target, fingerprint) == true)
+            {
+                _entries[relativePath] = previous.Entries[relativePath];
+                return true;
+            }
+            var source = System.IO.Path.Combine(output, relativePath);
+            if (published?.Holds(relativePath, source, fingerprint) != true) return false;
+            Prepare(target);
+            File.Copy(source, target, overwrite: true);
+            Interlocked.Increment(ref _written);
+            _entries[relativePath] = published.Entries[relativePath];
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -90,7 +123,7 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
             Prune();
             beforePublish?.Invoke(Path);
             OutputManifest.Save(Path, _entries);
-            var changes = OutputChanges.Compare(OutputManifest.Load(output)?.Entries, _entries);
+            var changes = OutputChanges.Compare(published?.Entries, _entries);
             FolderSwap.Exchange(Path, output);
             return new WriteResult(changes, _written, _entries.Count - _written, _entries);
         }

@@ -26,7 +26,7 @@ public static class WriteStage
         RefuseForeign(staging, Path.TrimEndingDirectorySeparator(options.OutputDirectory) + StagingSuffix, diagnostics);
         try
         {
-            return new StagingFolder(staging, output, Prepare(staging), options, diagnostics);
+            return new StagingFolder(staging, output, Prepare(staging), OutputManifest.Load(output), options, diagnostics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

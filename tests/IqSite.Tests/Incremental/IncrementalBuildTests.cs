@@ -17,7 +17,7 @@ public sealed class IncrementalBuildTests
         SiteFiles.Sheet("a", "en", published: "2021-01-01", topics: "[qualification, digital-tools]"),
         SiteFiles.Sheet("c", "en", published: "2022-02-02"));
 
-    public static TheoryData<string> Changes => ["sheet", "template", "ui string", "taxonomy label", "removed sheet"];
+    public static TheoryData<string> Changes => ["sheet", "sheet text", "template", "ui string", "taxonomy label", "removed sheet"];
 
     [Theory]
     [MemberData(nameof(Changes))]
@@ -42,6 +42,11 @@ public sealed class IncrementalBuildTests
         Assert.NotEqual(before, incremental);
         var (written, unchanged) = WriteCounts(rebuild);
         Assert.True(written > 0, $"a changed {change} must rewrite some files");
+        // Pages whose render key is unchanged keep their file; the comparison above shows none of them is stale.
+        // A template or UI string change renders every page again (every page shows the strings of the header).
+        var kept = Kept(rebuild);
+        Assert.True(kept < rebuild.Pages, $"a changed {change} rendered no page again");
+        if (change is not ("ui string" or "template")) Assert.True(kept > rebuild.Pages / 3, $"a changed {change} kept only {kept} of {rebuild.Pages} pages");
         if (change != "template" && change != "ui string")
             Assert.True(unchanged > written, $"a changed {change} rewrote {written} files and kept {unchanged}");
     }
@@ -74,6 +79,11 @@ public sealed class IncrementalBuildTests
 
     private static string Detail(BuildResult result, string stage) => result.Timings.Single(t => t.Stage == stage).Detail;
 
+    private static int Kept(BuildResult result) =>
+        System.Text.RegularExpressions.Regex.Match(Detail(result, "render"), @"(\d+) kept without rendering") is { Success: true } match
+            ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+
     [Fact]
     public void Rebuild_of_unchanged_input_writes_no_file()
     {
@@ -81,9 +91,11 @@ public sealed class IncrementalBuildTests
         site.BuildSucceeds();
         site.BuildSucceeds();
 
-        var (written, unchanged) = WriteCounts(site.BuildSucceeds());
+        var rebuild = site.BuildSucceeds();
+        var (written, unchanged) = WriteCounts(rebuild);
 
         Assert.Equal(0, written);
+        Assert.Equal(rebuild.Pages, Kept(rebuild));
         Assert.True(unchanged > 40, $"only {unchanged} files");
     }
 
@@ -109,6 +121,9 @@ public sealed class IncrementalBuildTests
         {
             case "sheet":
                 site.WriteFiles(SiteFiles.Sheet("b", "de", published: "2020-05-05", network: "berlin"));
+                break;
+            case "sheet text":
+                Edit(site.PathOf("input/content/good-practice/b.de.md"), text => text.Replace("Implementation of b.", "Implementation of b, revised.", StringComparison.Ordinal));
                 break;
             case "template":
                 Edit(site.PathOf("themes/iq/layouts/good-practice.hbs"), text => text + "\n<p>Stand der Vorlage: neu</p>\n");

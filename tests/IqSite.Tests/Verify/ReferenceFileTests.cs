@@ -3,8 +3,12 @@ using IqSite.Verify;
 namespace IqSite.Tests.Verify;
 
 /// <summary>The page scans kept in the build cache come back exactly, or not at all.</summary>
-public sealed class ReferenceFileTests
+public sealed class ReferenceFileTests : IDisposable
 {
+    private readonly string _cache = Directory.CreateTempSubdirectory("iqsite-references-").FullName;
+
+    public void Dispose() => Directory.Delete(_cache, recursive: true);
+
     private static readonly Dictionary<string, PageReferences> Pages = new(StringComparer.Ordinal)
     {
         ["de/index.html\nab12"] = new("de/index.html",
@@ -16,7 +20,7 @@ public sealed class ReferenceFileTests
     [Fact]
     public void Saved_scans_load_back_equal()
     {
-        var cache = Directory.CreateTempSubdirectory("iqsite-references-").FullName;
+        var cache = _cache;
 
         ReferenceFile.Save(cache, Pages);
         var loaded = ReferenceFile.Load(cache);
@@ -35,7 +39,7 @@ public sealed class ReferenceFileTests
     [Fact]
     public void Cut_off_file_is_ignored_as_a_whole()
     {
-        var cache = Directory.CreateTempSubdirectory("iqsite-references-").FullName;
+        var cache = _cache;
         ReferenceFile.Save(cache, Pages);
         var path = Path.Combine(cache, ReferenceFile.FileName);
         File.WriteAllBytes(path, File.ReadAllBytes(path)[..^9]);

@@ -1,0 +1,65 @@
+using System.IO.Hashing;
+using System.Text;
+using System.Text.Json;
+using IqSite.Assemble;
+
+namespace IqSite.Render;
+
+/// <summary>
+/// A page's render key: a hash of everything its HTML is made from. That is its view model with
+/// the Markdown part stood in for by what that part is made from (the document's path and text,
+/// and the links, figures and images it can show), the UI strings it shows, the theme's
+/// templates and IqSite's own code. Templates only read their view model, so two builds that
+/// give a page the same key give it the same bytes, and the later one keeps the earlier file
+/// instead of rendering the page again. A key that misses something would keep a stale page:
+/// the incremental tests compare every kind of change with a clean build byte for byte.
+/// </summary>
+internal sealed class RenderKeys
+{
+    // Changes with every build of IqSite that changes its code (builds are deterministic).
+    private static readonly string CodeVersion = typeof(RenderKeys).Assembly.ManifestModule.ModuleVersionId.ToString();
+
+    private static readonly JsonSerializerOptions Json = new();
+
+    private readonly Dictionary<string, string> _strings;
+    private readonly Dictionary<string, string> _bodies;
+    private readonly string _templates;
+
+    public RenderKeys(SiteModel site, ThemeTemplates templates)
+    {
+        _templates = templates.Fingerprint + CodeVersion;
+        _strings = site.Config.Languages.ToDictionary(l => l.Code,
+            l => Hash(site.UiStrings.For(l.Code).OrderBy(s => s.Key, StringComparer.Ordinal)), StringComparer.Ordinal);
+        var images = Hash(site.Images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value));
+        // What a text's HTML can show of the rest of the site, in the language of the page it is on.
+        _bodies = site.Languages.ToDictionary(l => l.Language.Code, l => Hash(new
+        {
+            Language = new { l.Language.Code, l.Language.Name, l.Language.Direction, Culture = l.Language.Culture.Name },
+            Sheets = l.GoodPractices.Select(p => new[] { p.Document!.Key, p.Url }),
+            Targets = l.MenuTargets.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new[] { t.Key, t.Value.Url }),
+            Figures = l.Pages.OfType<FigurePage>().Select(p => new { p.Url, p.Title, p.Figure }),
+            Images = images,
+        }), StringComparer.Ordinal);
+    }
+
+    /// <summary>Stands in for a page's Markdown HTML in the view the key is made from.</summary>
+    public string Body(Page page) =>
+        $"\u0001{page.Document!.Source.Path}\u0001{Hash(page.Document.Source.Text)}\u0001{_bodies[page.Language]}\u0001{_bodies[page.TextLanguage]}\u0001";
+
+    /// <param name="view">The page's view with <see cref="Body"/> in place of its Markdown HTML.</param>
+    public string Of(Page page, string layout, PageView view) => Hash(new
+    {
+        Code = _templates,
+        Layout = layout,
+        Strings = _strings[page.Language],
+        TextStrings = _strings[page.TextLanguage],
+        // T is the strings hashed above; the view's own object would only be serialised again for every page.
+        View = view with { T = Empty },
+    });
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    private static string Hash(string? text) => Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text ?? "")));
+
+    private static string Hash<T>(T value) => Convert.ToHexStringLower(XxHash128.Hash(JsonSerializer.SerializeToUtf8Bytes(value, Json)));
+}

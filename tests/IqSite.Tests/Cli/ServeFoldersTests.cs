@@ -1,0 +1,31 @@
+using IqSite.Cli.Commands;
+using IqSite.Write;
+
+namespace IqSite.Tests.Cli;
+
+/// <summary>A killed preview leaves its site and the staging folder beside it in the temp folder; the next preview removes both.</summary>
+public sealed class ServeFoldersTests
+{
+    [Fact]
+    public void Folders_of_ended_previews_are_removed_and_those_of_running_ones_kept()
+    {
+        // Process ids are below 2^22 on Linux: this one is never running.
+        var ended = Path.Combine(Path.GetTempPath(), $"{ServeCommand.FolderPrefix}{int.MaxValue}");
+        var running = Path.Combine(Path.GetTempPath(), $"{ServeCommand.FolderPrefix}{Environment.ProcessId}");
+        string[] folders = [ended, ended + WriteStage.StagingSuffix, running, running + WriteStage.StagingSuffix];
+        foreach (var folder in folders) File.WriteAllText(Path.Combine(Directory.CreateDirectory(folder).FullName, "index.html"), "<p>x</p>");
+        try
+        {
+            ServeCommand.RemoveFoldersOfEndedPreviews();
+
+            Assert.False(Directory.Exists(ended));
+            Assert.False(Directory.Exists(ended + WriteStage.StagingSuffix));
+            Assert.True(Directory.Exists(running));
+            Assert.True(Directory.Exists(running + WriteStage.StagingSuffix));
+        }
+        finally
+        {
+            foreach (var folder in folders.Where(Directory.Exists)) Directory.Delete(folder, recursive: true);
+        }
+    }
+}
