@@ -61,6 +61,7 @@ public sealed class BuildMemory
         foreach (var (path, document) in _current.Documents) _last.Documents[path] = document;
         foreach (var (key, page) in _current.Pages) _last.Pages[key] = page;
         foreach (var (path, record) in _current.Renders) _last.Renders[path] = record;
+        foreach (var (hash, text) in _current.Texts) _last.Texts[hash] = text;
     }
 
     /// <summary>The document parsed from exactly this text under exactly this site.yml, if an earlier build parsed it without any remark.</summary>
@@ -111,12 +112,31 @@ public sealed class BuildMemory
         if (kept) Interlocked.Increment(ref _pagesKept);
     }
 
+    /// <summary>Whether an earlier build parsed and checked the text with this <see cref="ParsedDocument.TextHash"/>.</summary>
+    public bool ParsedBefore(string textHash) => _last.Texts.ContainsKey(textHash);
+
+    /// <summary>The contexts the text was checked under in the last build (<see cref="Assemble.TextChecks"/>), if it was.</summary>
+    public CheckedText? Checked(string textHash)
+    {
+        if (!_last.Texts.TryGetValue(textHash, out var known)) return null;
+        _current.Texts[textHash] = known;
+        return known;
+    }
+
+    public void RecordChecked(string textHash, CheckedText checkedText) => _current.Texts[textHash] = checkedText;
+
+    private const string RenderKeysFile = "render-keys.txt";
+    private const string RenderKeysFormat = "iqsite-render-keys-1";
+    private const string CheckedTextsFile = "checked-texts.txt";
+    private const string CheckedTextsFormat = "iqsite-checked-texts-1";
+
     /// <summary>For a single build: the page scans and render keys the previous build saved in the build cache.</summary>
     /// <returns>How many pages' scans were loaded.</returns>
     public int LoadPages(string cacheDirectory)
     {
         foreach (var (key, page) in ReferenceFile.Load(cacheDirectory)) _last.Pages[key] = page;
-        foreach (var (path, record) in RenderRecordFile.Load(cacheDirectory)) _last.Renders[path] = record;
+        foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat)) _last.Renders[path] = new RenderRecord(fields[0], fields[1]);
+        foreach (var (hash, fields) in CacheTable.Load(cacheDirectory, CheckedTextsFile, CheckedTextsFormat)) _last.Texts[hash] = new CheckedText(fields[0], fields[1]);
         return _last.Pages.Count;
     }
 
@@ -125,7 +145,8 @@ public sealed class BuildMemory
     public int SavePages(string cacheDirectory)
     {
         ReferenceFile.Save(cacheDirectory, _last.Pages);
-        RenderRecordFile.Save(cacheDirectory, _last.Renders);
+        CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _last.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint })));
+        CacheTable.Save(cacheDirectory, CheckedTextsFile, CheckedTextsFormat, _last.Texts.Select(t => (t.Key, new[] { t.Value.Checks, t.Value.Links })));
         return _last.Pages.Count;
     }
 
@@ -143,8 +164,12 @@ public sealed class BuildMemory
         public ConcurrentDictionary<string, KnownDocument> Documents { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, PageReferences> Pages { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, RenderRecord> Renders { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, CheckedText> Texts { get; } = new(StringComparer.Ordinal);
     }
 }
+
+/// <summary>The contexts a text passed its checks under (<see cref="Assemble.TextChecks"/>).</summary>
+public sealed record CheckedText(string Checks, string Links);
 
 /// <summary>A published site as the build made it, with the documents by file (edited ones replaced since).</summary>
 /// <param name="SiteConfigText">site.yml's text the documents were parsed under.</param>

@@ -9,7 +9,8 @@ namespace IqSite.Parse;
 /// <summary>Turns one content file into a <see cref="ParsedDocument"/>; its folder decides the kind.</summary>
 public static partial class ContentParser
 {
-    public static ParsedDocument? Parse(SourceFile file, SiteConfig config, MarkdownPipeline markdown, DiagnosticBag diagnostics)
+    /// <param name="parsedBefore">An earlier build parsed this very text without an error: its Markdown is parsed when first needed.</param>
+    public static ParsedDocument? Parse(SourceFile file, SiteConfig config, MarkdownPipeline markdown, DiagnosticBag diagnostics, bool parsedBefore = false)
     {
         if (!TryClassify(file, config, diagnostics, out var kind, out var key, out var language)) return null;
         if (!FrontMatterSplitter.TrySplit(file.Text!, file.DisplayPath, diagnostics, out var yaml, out var body, out var bodyLine))
@@ -41,9 +42,17 @@ public static partial class ContentParser
         if (reader.String("translation_of", required: false) is { } translationOf)
             frontMatter = frontMatter with { TranslationOf = translationOf };
         reader.RejectUnknownKeys();
+        if (parsedBefore)
+        {
+            // The body is the end of the text: cut again when needed, so a document not rendered holds no copy of it.
+            var length = body.Length;
+            return new ParsedDocument(file, kind, key, language, frontMatter, new Lazy<MarkdownDocument>(() =>
+                MarkdownBody.Parse(file.Text![^length..], bodyLine, markdown, file.DisplayPath, new DiagnosticBag())
+                    ?? throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now")), bodyLine, reader.IsValid);
+        }
         var document = MarkdownBody.Parse(body, bodyLine, markdown, file.DisplayPath, diagnostics);
         if (document is null) return null;
-        return new ParsedDocument(file, kind, key, language, frontMatter, document, bodyLine, reader.IsValid);
+        return new ParsedDocument(file, kind, key, language, frontMatter, new Lazy<MarkdownDocument>(document), bodyLine, reader.IsValid);
     }
 
     private static bool TryClassify(SourceFile file, SiteConfig config, DiagnosticBag diagnostics,

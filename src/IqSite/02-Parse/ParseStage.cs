@@ -48,7 +48,8 @@ public static class ParseStage
         var memory = options.Memory;
         var configText = siteFile!.Text ?? "";
         Parallel.For(0, content.Length, i => parsed[i] =
-            memory?.Document(content[i].FullPath, content[i].Text ?? "", configText) ?? ContentParser.Parse(content[i], config, markdown, diagnostics));
+            memory?.Document(content[i].FullPath, content[i].Text ?? "", configText)
+            ?? ContentParser.Parse(content[i], config, markdown, diagnostics, memory?.ParsedBefore(ParsedDocument.TextHashOf(content[i])) == true));
         if (memory is not null)
         {
             var remarked = diagnostics.Sorted().Select(d => d.Location.File).ToHashSet(StringComparer.Ordinal);

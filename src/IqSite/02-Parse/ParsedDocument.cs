@@ -10,16 +10,28 @@ public enum ContentKind { Home, Page, GoodPractice, Series, Issue, Article, Netw
 /// <see cref="Key"/> links translations: kmu-toolbox.de.md and kmu-toolbox.en.md share it.
 /// The tree is never modified after Parse, so Render may read it from several threads.
 /// </summary>
+/// <param name="Markdown">
+/// The syntax tree, made when first needed where an earlier build has parsed and checked exactly
+/// this text (a rebuild then parses only the Markdown of pages it renders again), else at once.
+/// </param>
 public sealed record ParsedDocument(
     SourceFile Source,
     ContentKind Kind,
     string Key,
     string Language,
     FrontMatter FrontMatter,
-    MarkdownDocument Body,
+    Lazy<MarkdownDocument> Markdown,
     int BodyLine,
     bool IsValid)
 {
+    public MarkdownDocument Body => Markdown.Value;
+
+    /// <summary>XxHash128 of the file's path and text: what checks of the text are remembered by.</summary>
+    public string TextHash { get; } = TextHashOf(Source);
+
+    public static string TextHashOf(SourceFile source) =>
+        Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(source.Path + "\n" + source.Text)));
+
     /// <summary>The file line of a Markdig 0-based body line.</summary>
     public int FileLine(int markdigLine) => BodyLine + markdigLine;
 }

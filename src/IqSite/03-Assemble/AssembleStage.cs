@@ -59,7 +59,11 @@ public static class AssembleStage
     {
         var config = options.BaseUrl is null ? parsed.Config : parsed.Config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
         var documents = PublishFilter.Apply(parsed.Documents, options);
-        CheckTexts(documents, GoodPracticeLinks.Sheets(documents.Where(d => d.IsValid)), parsed, diagnostics);
+        var sheets = GoodPracticeLinks.Sheets(documents.Where(d => d.IsValid));
+        // Texts checked under the same context by an earlier build are not checked again (nor parsed for it).
+        var memory = options.Memory;
+        var checks = TextChecks.Context(parsed, sheets);
+        CheckTexts([.. documents.Where(d => memory?.Checked(d.TextHash)?.Checks != checks)], sheets, parsed, diagnostics);
 
         var urls = new UrlRegistry(diagnostics);
         var contentFolder = Discover.SourceDiscovery.Display(options, Path.Combine(Path.GetFullPath(options.InputDirectory), "content"));
@@ -81,8 +85,10 @@ public static class AssembleStage
             Images = parsed.Images,
         };
         // Menu targets exist only now that every language is built.
-        SiteLinks.Validate(documents.Where(d => d.IsValid), site, diagnostics);
+        var links = TextChecks.LinksContext(site);
+        SiteLinks.Validate(documents.Where(d => d.IsValid && memory?.Checked(d.TextHash)?.Links != links), site, diagnostics);
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
+        foreach (var document in documents) memory?.RecordChecked(document.TextHash, new CheckedText(checks, links));
         return site;
     }
 }

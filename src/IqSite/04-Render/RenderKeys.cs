@@ -63,3 +63,7 @@ internal sealed class RenderKeys
 
     private static string Hash<T>(T value) => Convert.ToHexStringLower(XxHash128.Hash(JsonSerializer.SerializeToUtf8Bytes(value, Json)));
 }
+
+/// <param name="Key">The page's render key (<see cref="RenderKeys"/>).</param>
+/// <param name="Fingerprint">The fingerprint of the bytes that key rendered to.</param>
+public sealed record RenderRecord(string Key, string Fingerprint);

@@ -84,6 +84,32 @@ public sealed class IncrementalBuildTests
             ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
             : 0;
 
+    public static TheoryData<string> RemovedTargets => ["good-practice:c", "site:imprint"];
+
+    /// <summary>
+    /// An unchanged text is not checked again when nothing it may link to changed; when a target
+    /// goes, every text is checked again and the link to it is an error at its line.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RemovedTargets))]
+    public void Rebuild_after_a_link_target_is_removed_reports_the_link_that_now_leads_nowhere(string link)
+    {
+        using var site = TestSite.Create(Fixture);
+        site.WriteFile("input/content/pages/imprint.de.md", "---\ntitle: \"Impressum\"\n---\nAngaben.\n");
+        Edit(site.PathOf("input/content/good-practice/a.de.md"), text => text.Replace("Situation of a.", $"Situation of a, see [this]({link}).", StringComparison.Ordinal));
+        site.BuildSucceeds();
+        site.BuildSucceeds();
+
+        File.Delete(site.PathOf(link == "site:imprint" ? "input/content/pages/imprint.de.md" : "input/content/good-practice/c.de.md"));
+        var rebuild = site.Build();
+
+        Assert.False(rebuild.Succeeded);
+        var error = Assert.Single(rebuild.Diagnostics);
+        Assert.Equal("input/content/good-practice/a.de.md", error.Location.File);
+        Assert.Equal(File.ReadAllLines(site.PathOf("input/content/good-practice/a.de.md")).ToList().FindIndex(l => l.Contains(link, StringComparison.Ordinal)) + 1,
+            error.Location.Line);
+    }
+
     [Fact]
     public void Rebuild_of_unchanged_input_writes_no_file()
     {
