@@ -12,7 +12,8 @@
 #   run: every page is read for links, every file created) and warm (unchanged input again,
 #   as Hugo's repeated runs are: IqSite then writes no file and reads no page for links);
 # - rebuild after one changed sheet (bench/edit_sheet.py before each run), against the full build;
-# - serve: one saved sheet until the reload event, median of EDITS edits (bench/serve_latency.py);
+# - serve: one saved sheet until the reload event, median of EDITS edits of a sheet's text and of
+#   FRONT_MATTER_EDITS edits of its teaser (bench/serve_latency.py);
 # - search: the build's search stage against the Pagefind CLI alone on the same output.
 # Needs hugo, hyperfine and python3-yaml (installed with apt when run as root), the .NET SDK
 # and the project's npm packages (npm install).
@@ -98,6 +99,8 @@ EOF
   echo
   echo "--- serve (N=$n)"
   /usr/bin/python3 "$root/bench/serve_latency.py" --site "$site" --theme "$root/themes/iq" --edits "${EDITS:-20}" -- "${iqsite[@]}"
+  # A changed teaser is on list and term pages too: that takes the full rebuild.
+  /usr/bin/python3 "$root/bench/serve_latency.py" --site "$site" --theme "$root/themes/iq" --edits "${FRONT_MATTER_EDITS:-5}" --front-matter -- "${iqsite[@]}"
 
   echo
   echo "--- search (N=$n)"

@@ -21,6 +21,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--site", required=True)
 parser.add_argument("--theme", required=True)
 parser.add_argument("--edits", type=int, default=20)
+parser.add_argument("--front-matter", action="store_true", help="change a teaser instead of the text")
 parser.add_argument("--timeout", type=float, default=600)
 parser.add_argument("iqsite", nargs="+")
 args = parser.parse_args()
@@ -72,7 +73,7 @@ latencies = []
 try:
     for _ in range(args.edits):
         started = time.perf_counter()
-        edit(args.site)
+        edit(args.site, front_matter=args.front_matter)
         if not reloads.acquire(timeout=args.timeout):
             sys.exit("no reload event after an edit")
         latencies.append((time.perf_counter() - started) * 1000)
@@ -81,5 +82,6 @@ finally:
     server.terminate()
     server.wait(10)
 
-print(f"serve: edit of one sheet -> reload event, median of {len(latencies)} edits: "
+what = "teaser" if args.front_matter else "text"
+print(f"serve: edit of one sheet's {what} -> reload event, median of {len(latencies)} edits: "
       f"{statistics.median(latencies):.0f} ms (min {min(latencies):.0f}, max {max(latencies):.0f})")

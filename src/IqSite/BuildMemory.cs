@@ -180,6 +180,7 @@ public sealed record PublishedSite(
     SiteModel Site,
     ParseResult Parsed,
     ThemeTemplates Templates,
+    RenderKeys Keys,
     SiteTargets Targets,
     ImmutableDictionary<string, ParsedDocument> Documents,
     string SiteConfigText,

@@ -82,7 +82,8 @@ public sealed class BuildPipeline(BuildOptions options)
                 ?? throw new BuildFailedException(diagnostics.Sorted());
             // Pages go to the staging folder as they are rendered; output/ is replaced only after Verify.
             staging = write ? WriteStage.Open(options, diagnostics) : null;
-            var scanned = Time(timings, "render", () => RenderStage.Run(site, site.AllPages, templates, parsed.Markdown, options, diagnostics,
+            RenderKeys keys = null!; // made in the render stage, whose time it is part of
+            var scanned = Time(timings, "render", () => RenderStage.Run(site, site.AllPages, templates, keys = new RenderKeys(site, templates), parsed.Markdown, options, diagnostics,
                 reuse: (page, key) =>
                 {
                     // Kept only where the earlier bytes and their links are both at hand; Keep goes last, it copies.
@@ -115,7 +116,7 @@ public sealed class BuildPipeline(BuildOptions options)
                 }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
             succeeded = !diagnostics.HasErrors;
             if (succeeded && written is not null)
-                memory.Published = new PublishedSite(site, parsed, templates, verified.Targets,
+                memory.Published = new PublishedSite(site, parsed, templates, keys, verified.Targets,
                     parsed.Documents.ToImmutableDictionary(d => d.Source.FullPath, StringComparer.Ordinal),
                     sources.First(s => s.Kind == SourceKind.SiteConfig).Text!,
                     GoodPracticeLinks.Sheets(PublishFilter.Apply(parsed.Documents, options)),

@@ -56,7 +56,7 @@ internal static class TextEditRebuild
         ImmutableArray<Rendered> rendered;
         try
         {
-            rendered = RenderStage.Run(published.Site, pages, published.Templates, published.Parsed.Markdown, options, diagnostics,
+            rendered = RenderStage.Run(published.Site, pages, published.Templates, published.Keys, published.Parsed.Markdown, options, diagnostics,
                 reuse: (_, _) => null,
                 finish: (page, key, html) => new Rendered(page, key, html, OutputManifest.Fingerprint(html), HtmlReferenceScanner.Scan(page.OutputPath, html)));
         }

@@ -14,7 +14,7 @@ namespace IqSite.Render;
 /// instead of rendering the page again. A key that misses something would keep a stale page:
 /// the incremental tests compare every kind of change with a clean build byte for byte.
 /// </summary>
-internal sealed class RenderKeys
+public sealed class RenderKeys
 {
     // Changes with every build of IqSite that changes its code (builds are deterministic).
     private static readonly string CodeVersion = typeof(RenderKeys).Assembly.ManifestModule.ModuleVersionId.ToString();

@@ -26,11 +26,11 @@ public static class RenderStage
     /// (hundreds of megabytes for a large archive) is never held in memory at once.
     /// </param>
     /// <returns>What <paramref name="reuse"/> or <paramref name="finish"/> returned for each page, in URL order.</returns>
-    public static ImmutableArray<T> Run<T>(SiteModel site, IEnumerable<Page> pages, ThemeTemplates templates, MarkdownPipeline markdown,
+    /// <param name="keys">The site's render keys (<see cref="RenderKeys"/>, made once per site model).</param>
+    public static ImmutableArray<T> Run<T>(SiteModel site, IEnumerable<Page> pages, ThemeTemplates templates, RenderKeys keys, MarkdownPipeline markdown,
         BuildOptions options, DiagnosticBag diagnostics, Func<Page, string, T?> reuse, Func<Page, string, byte[], T> finish) where T : class
     {
         var furniture = new FurnitureBuilder(site, options);
-        var keys = new RenderKeys(site, templates);
         var keyed = new MainViewBuilder(site, markdown, keys.Body);
         var mains = new MainViewBuilder(site, markdown);
         var finished = new ConcurrentBag<(string Url, T Result)>();
