@@ -9,8 +9,9 @@ namespace IqSite;
 
 /// <summary>
 /// What one process keeps from build to build (the preview server rebuilds on every save):
-/// parsed documents by file and the links read from each page. Every entry is keyed by all it
-/// was made from (the file's text and site.yml's; the page's path and bytes), so an entry is
+/// the text of each file, parsed documents by file and the links read from each page. Every
+/// entry is keyed by all it was made from (the file's size and time of writing; the file's text
+/// and site.yml's; the page's path and bytes), so an entry is
 /// either exactly right or never found. What a build did not use is dropped after it, so the
 /// memory holds one site, not the history of an editing session.
 /// </summary>
@@ -19,9 +20,13 @@ public sealed class BuildMemory
     private Generation _last = new();
     private Generation _current = new();
 
+    private int _filesReused;
     private int _documentsReused;
     private int _pagesReused;
     private int _pagesKept;
+
+    /// <summary>Files of the current build whose text was taken from an earlier one instead of being read.</summary>
+    public int FilesReused => _filesReused;
 
     /// <summary>Documents of the current build taken from an earlier one instead of being parsed.</summary>
     public int DocumentsReused => _documentsReused;
@@ -44,7 +49,7 @@ public sealed class BuildMemory
     {
         Published = null;
         _current = new Generation();
-        _documentsReused = _pagesReused = _pagesKept = 0;
+        _filesReused = _documentsReused = _pagesReused = _pagesKept = 0;
     }
 
     /// <summary>
@@ -62,7 +67,21 @@ public sealed class BuildMemory
         foreach (var (key, page) in _current.Pages) _last.Pages[key] = page;
         foreach (var (path, record) in _current.Renders) _last.Renders[path] = record;
         foreach (var (hash, text) in _current.Texts) _last.Texts[hash] = text;
+        foreach (var (path, file) in _current.Files) _last.Files[path] = file;
     }
+
+    /// <summary>
+    /// The text an earlier build read from the file, while its size and time of last writing are
+    /// the same: the preview server then reads only files that were saved since.
+    /// </summary>
+    public string? FileText(FileInfo file)
+    {
+        if (!_last.Files.TryGetValue(file.FullName, out var known) || known.Length != file.Length || known.Written != file.LastWriteTimeUtc) return null;
+        Interlocked.Increment(ref _filesReused);
+        return known.Text;
+    }
+
+    public void RememberFile(FileInfo file, string text) => _current.Files[file.FullName] = new KnownFile(file.Length, file.LastWriteTimeUtc, text);
 
     /// <summary>The document parsed from exactly this text under exactly this site.yml, if an earlier build parsed it without any remark.</summary>
     public ParsedDocument? Document(string path, string text, string siteConfigText)
@@ -159,12 +178,15 @@ public sealed class BuildMemory
 
     private sealed record KnownDocument(string Text, string SiteConfigText, ParsedDocument Document);
 
+    private sealed record KnownFile(long Length, DateTime Written, string Text);
+
     private sealed class Generation
     {
         public ConcurrentDictionary<string, KnownDocument> Documents { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, PageReferences> Pages { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, RenderRecord> Renders { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<string, CheckedText> Texts { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, KnownFile> Files { get; } = new(StringComparer.Ordinal);
     }
 }
 

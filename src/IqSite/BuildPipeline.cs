@@ -65,20 +65,21 @@ public sealed class BuildPipeline(BuildOptions options)
         StagingFolder? staging = null;
         Write.WriteResult? written = null;
         SiteModel? built = null;
+        var earlierTemplates = memory.Published?.Templates;
         memory.BeginBuild();
         var succeeded = false;
         try
         {
             if (savedScans)
                 Time(timings, "cache", () => memory.LoadPages(options.ResolvedCacheDirectory), n => $"links of {n} pages from the previous build");
-            var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files");
+            var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files" + Reused(memory.FilesReused));
             if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
             var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents" + Reused(memory.DocumentsReused));
             var images = Time(timings, "images", () => ImageProcessor.Run(sources, options, diagnostics),
                 r => $"{r.Images.Count} images: {r.Processed} processed, {r.CacheHits} from cache");
             parsed = parsed with { Images = images.Images };
             var site = built = Time(timings, "assemble", () => AssembleStage.Run(parsed, options, diagnostics), s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
-            var templates = Time(timings, "templates", () => ThemeTemplates.Compile(sources, parsed.UiStrings, diagnostics), _ => "compiled")
+            var templates = Time(timings, "templates", () => ThemeTemplates.Compile(sources, parsed.UiStrings, diagnostics, earlierTemplates), t => t == earlierTemplates ? "unchanged since the previous build" : "compiled")
                 ?? throw new BuildFailedException(diagnostics.Sorted());
             // Pages go to the staging folder as they are rendered; output/ is replaced only after Verify.
             staging = write ? WriteStage.Open(options, diagnostics) : null;

@@ -38,7 +38,7 @@ internal static class TextEditRebuild
                 if (File.Exists(path) || Directory.Exists(path)) return null;
                 continue;
             }
-            if (!File.Exists(path) || SourceText.Read(path, before.Source.DisplayPath, diagnostics) is not { } text) return null;
+            if (!File.Exists(path) || SourceText.Read(new FileInfo(path), before.Source.DisplayPath, diagnostics) is not { } text) return null;
             if (text == before.Source.Text) continue;
             if (!SameFrontMatter(before.Source.Text!, text, before.Source.DisplayPath)) return null;
             var document = ContentParser.Parse(before.Source with { Text = text }, published.Parsed.Config, published.Parsed.Markdown, diagnostics);

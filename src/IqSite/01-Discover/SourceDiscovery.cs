@@ -81,8 +81,15 @@ public static class SourceDiscovery
         SourceKind kind, string relative, string full, bool readText)
     {
         var display = Display(options, full);
-        var text = readText ? SourceText.Read(full, display, diagnostics) : null;
-        if (readText && text is null) return;
+        string? text = null;
+        if (readText)
+        {
+            // Looked at before it is read: a file saved while it is read is read again next time.
+            var file = new FileInfo(full);
+            text = options.Memory?.FileText(file) ?? SourceText.Read(file, display, diagnostics);
+            if (text is null) return;
+            options.Memory?.RememberFile(file, text);
+        }
         files.Add(new SourceFile(kind, relative, full, display, text));
     }
 

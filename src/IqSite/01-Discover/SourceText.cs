@@ -21,16 +21,16 @@ public static class SourceText
 
     private const string SaveAsUtf8 = "save it as 'UTF-8' (in the editor's 'Save as' dialog or its status bar)";
 
-    public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    public static string? Read(FileInfo file, string displayPath, DiagnosticBag diagnostics)
     {
-        var length = new FileInfo(fullPath).Length;
+        var length = file.Length;
         if (length > MaxBytes)
         {
             diagnostics.Error(displayPath, 1, 1,
                 $"the file is {(length + 1023) / 1024} KB; text files are limited to {MaxBytes / 1024} KB: split it into several files, or check that it is the file you meant to add");
             return null;
         }
-        return Decode(File.ReadAllBytes(fullPath), displayPath, diagnostics);
+        return Decode(File.ReadAllBytes(file.FullName), displayPath, diagnostics);
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

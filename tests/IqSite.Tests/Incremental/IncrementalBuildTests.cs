@@ -70,12 +70,20 @@ public sealed class IncrementalBuildTests
             Assert.True(incremental.TryGetValue(path, out var built) && hash == built, $"after a changed {change}, {path} differs from a clean build");
         Assert.Equal(FolderSnapshot.Take(site.PathOf("clean")).Keys, incremental.Keys);
         Assert.Contains("unchanged since the previous build", Detail(first, "parse"));
+        // Files are read again only when saved since; templates are compiled again only when one changed.
+        Assert.Matches(@"^(\d+) files, \d+ unchanged", Detail(first, "discover"));
+        Assert.Equal("unchanged since the previous build", Detail(first, "templates"));
+        Assert.Equal(change == "template" ? "compiled" : "unchanged since the previous build", Detail(rebuild, "templates"));
+        Assert.True(Reused(rebuild, "discover") < Reused(first, "discover"), $"a changed {change} was not read again");
         // Unchanged input is taken from memory; what changed is parsed and scanned again.
         Assert.Matches(@"^(\d+) documents, \1 unchanged", Detail(first, "parse"));
         Assert.Matches(@"^(\d+) pages, \1 unchanged", Detail(first, "render"));
         if (change == "sheet") Assert.Matches(@"^(\d+) documents, (?!\1 )\d+ unchanged", Detail(rebuild, "parse"));
         if (change == "taxonomy label") Assert.DoesNotMatch(@"^(\d+) pages, \1 unchanged", Detail(rebuild, "render"));
     }
+
+    private static int Reused(BuildResult result, string stage) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(Detail(result, stage), @"(\d+) unchanged").Groups[1].Value);
 
     private static string Detail(BuildResult result, string stage) => result.Timings.Single(t => t.Stage == stage).Detail;
 
