@@ -7,19 +7,19 @@ public static class SourceDiscovery
 {
     public static IReadOnlyList<SourceFile> Run(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var files = new List<SourceFile>();
+        var files = new List<Found>();
         var input = Path.GetFullPath(options.InputDirectory);
         var theme = Path.GetFullPath(options.ThemeDirectory);
 
         if (!Directory.Exists(input))
         {
             diagnostics.Error(Display(options, input), 1, 1, "input folder not found");
-            return files;
+            return [];
         }
         if (!Directory.Exists(theme))
         {
             diagnostics.Error(Display(options, theme), 1, 1, "theme folder not found");
-            return files;
+            return [];
         }
 
         AddRequired(files, options, diagnostics, input, "site.yml", SourceKind.SiteConfig);
@@ -33,10 +33,17 @@ public static class SourceDiscovery
         AddTree(files, options, diagnostics, theme, "partials", SourceKind.Partial, "*.hbs", readText: true);
         AddTree(files, options, diagnostics, theme, "i18n", SourceKind.Translations, "*.yml", readText: true);
         AddTree(files, options, diagnostics, theme, "assets", SourceKind.Asset, "*", readText: false);
-        return files;
+
+        // Reading is most of this stage (10,000 files at N=5000): on all cores, in the order found.
+        var read = new SourceFile?[files.Count];
+        Parallel.For(0, files.Count, i => read[i] = Read(files[i], options, diagnostics));
+        return read.OfType<SourceFile>().ToList();
     }
 
-    private static void AddRequired(List<SourceFile> files, BuildOptions options, DiagnosticBag diagnostics,
+    /// <summary>A file found, before its text is read.</summary>
+    private sealed record Found(SourceKind Kind, string Relative, string Full, bool ReadText);
+
+    private static void AddRequired(List<Found> files, BuildOptions options, DiagnosticBag diagnostics,
         string root, string name, SourceKind kind)
     {
         var full = Path.Combine(root, name);
@@ -45,10 +52,10 @@ public static class SourceDiscovery
             diagnostics.Error(Display(options, full), 1, 1, $"required file '{name}' is missing");
             return;
         }
-        Add(files, options, diagnostics, kind, name, full, readText: true);
+        files.Add(new Found(kind, name, full, ReadText: true));
     }
 
-    private static void AddTree(List<SourceFile> files, BuildOptions options, DiagnosticBag diagnostics, string root, string folder,
+    private static void AddTree(List<Found> files, BuildOptions options, DiagnosticBag diagnostics, string root, string folder,
         SourceKind kind, string pattern, bool readText, string? skipExtension = null)
     {
         var dir = Path.Combine(root, folder);
@@ -62,7 +69,7 @@ public static class SourceDiscovery
             .Where(p => !p.Relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')))
             .OrderBy(p => p.Relative, StringComparer.Ordinal);
         foreach (var (full, relative) in paths)
-            Add(files, options, diagnostics, kind, relative, full, readText);
+            files.Add(new Found(kind, relative, full, readText));
     }
 
     /// <summary>
@@ -77,20 +84,19 @@ public static class SourceDiscovery
     }
 
     // A file whose text cannot be read is left out: its error ends the build after this stage.
-    private static void Add(List<SourceFile> files, BuildOptions options, DiagnosticBag diagnostics,
-        SourceKind kind, string relative, string full, bool readText)
+    private static SourceFile? Read(Found found, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var display = Display(options, full);
+        var display = Display(options, found.Full);
         string? text = null;
-        if (readText)
+        if (found.ReadText)
         {
             // Looked at before it is read: a file saved while it is read is read again next time.
-            var file = new FileInfo(full);
+            var file = new FileInfo(found.Full);
             text = options.Memory?.FileText(file) ?? SourceText.Read(file, display, diagnostics);
-            if (text is null) return;
+            if (text is null) return null;
             options.Memory?.RememberFile(file, text);
         }
-        files.Add(new SourceFile(kind, relative, full, display, text));
+        return new SourceFile(found.Kind, found.Relative, found.Full, display, text);
     }
 
     public static string Display(BuildOptions options, string fullPath)
