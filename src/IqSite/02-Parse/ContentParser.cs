@@ -42,17 +42,16 @@ public static partial class ContentParser
         if (reader.String("translation_of", required: false) is { } translationOf)
             frontMatter = frontMatter with { TranslationOf = translationOf };
         reader.RejectUnknownKeys();
+        // The body is the end of the text: cut again when the tree is made again, so a document
+        // whose tree has been let go holds no copy of it.
+        var length = body.Length;
+        MarkdownDocument Reparse() => MarkdownBody.Parse(file.Text![^length..], bodyLine, markdown, file.DisplayPath, new DiagnosticBag())
+            ?? throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now");
         if (parsedBefore)
-        {
-            // The body is the end of the text: cut again when needed, so a document not rendered holds no copy of it.
-            var length = body.Length;
-            return new ParsedDocument(file, kind, key, language, frontMatter, new Lazy<MarkdownDocument>(() =>
-                MarkdownBody.Parse(file.Text![^length..], bodyLine, markdown, file.DisplayPath, new DiagnosticBag())
-                    ?? throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now")), bodyLine, reader.IsValid);
-        }
+            return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse), bodyLine, reader.IsValid);
         var document = MarkdownBody.Parse(body, bodyLine, markdown, file.DisplayPath, diagnostics);
         if (document is null) return null;
-        return new ParsedDocument(file, kind, key, language, frontMatter, new Lazy<MarkdownDocument>(document), bodyLine, reader.IsValid);
+        return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse, document), bodyLine, reader.IsValid);
     }
 
     private static bool TryClassify(SourceFile file, SiteConfig config, DiagnosticBag diagnostics,

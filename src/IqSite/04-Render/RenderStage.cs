@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using HandlebarsDotNet;
 using Markdig;
@@ -34,7 +35,12 @@ public static class RenderStage
         var keyed = new MainViewBuilder(site, markdown, keys.Body);
         var mains = new MainViewBuilder(site, markdown);
         var finished = new ConcurrentBag<(string Url, T Result)>();
-        Parallel.ForEach(pages, page =>
+        var toRender = pages as IReadOnlyCollection<Page> ?? [.. pages];
+        // How many pages still to render show each document's text; at none its tree is let go.
+        var showing = new Dictionary<Parse.ParsedDocument, StrongBox<int>>(ReferenceEqualityComparer.Instance);
+        foreach (var document in toRender.Select(p => p.Document).OfType<Parse.ParsedDocument>())
+            showing[document] = new StrongBox<int>(showing.GetValueOrDefault(document)?.Value + 1 ?? 1);
+        Parallel.ForEach(toRender, page =>
         {
             try
             {
@@ -56,6 +62,10 @@ public static class RenderStage
             {
                 var file = page.Document?.Source.DisplayPath ?? page.Url;
                 diagnostics.Error(file, 1, 1, $"rendering {page.Url} failed: {ex.Message}");
+            }
+            finally
+            {
+                if (page.Document is { } document && Interlocked.Decrement(ref showing[document].Value) == 0) document.Markdown.Release();
             }
         });
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
