@@ -66,6 +66,7 @@ public sealed class BuildPipeline(BuildOptions options)
         Write.WriteResult? written = null;
         SiteModel? built = null;
         var earlierTemplates = memory.Published?.Templates;
+        var earlierTargets = memory.Published?.Targets;
         memory.BeginBuild();
         var succeeded = false;
         try
@@ -104,7 +105,7 @@ public sealed class BuildPipeline(BuildOptions options)
             var generated = Time(timings, "generate", () => GenerateStage.Run(site, templates, sources, options, diagnostics),
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
             files = pages + generated.Length;
-            var verified = Time(timings, "verify", () => VerifyStage.Run(site, scanned, generated, options, diagnostics), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources");
+            var verified = Time(timings, "verify", () => VerifyStage.Run(site, scanned, generated, options, diagnostics, earlierTargets), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources checked");
             if (staging is { } folder)
                 written = Time(timings, "write", () =>
                 {

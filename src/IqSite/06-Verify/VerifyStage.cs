@@ -17,14 +17,23 @@ public static class VerifyStage
 
     /// <param name="pages">What Render's pages point at, scanned as each was finished.</param>
     /// <param name="files">The other files of the site, from Generate.</param>
-    public static VerifyReport Run(SiteModel site, IReadOnlyList<PageReferences> pages, IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="earlier">
+    /// What the last build of this process (serve) verified without an error. While every file
+    /// and id is as it was then, a page whose links are the very ones checked then (the same
+    /// scan, <see cref="BuildMemory.Scan"/>) is not checked again.
+    /// </param>
+    public static VerifyReport Run(SiteModel site, IReadOnlyList<PageReferences> pages, IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics,
+        SiteTargets? earlier = null)
     {
         var paths = files.Select(f => f.Path).Concat(site.AllPages.Select(p => p.OutputPath)).ToHashSet(StringComparer.Ordinal);
         var scanned = pages.Concat(files.Where(f => f.Content is not null && f.Path.EndsWith(".html", StringComparison.Ordinal))
                 .Select(f => HtmlReferenceScanner.Scan(f.Path, f.Content)))
             .ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
         var targets = new SiteTargets(site.Config.BaseUrl, paths, scanned);
-        var checkedLinks = Check(site.AllPages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal), scanned.Values, targets, options, diagnostics);
+        var toCheck = earlier is not null && targets.SameAs(earlier)
+            ? scanned.Values.Where(p => !ReferenceEquals(earlier.Pages.GetValueOrDefault(p.OutputPath), p))
+            : scanned.Values;
+        var checkedLinks = Check(site.AllPages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal), toCheck, targets, options, diagnostics);
         foreach (var file in files.Where(f => f.SameAs is null && f.Path.EndsWith(".js", StringComparison.Ordinal)))
             if ((file.Content ?? File.ReadAllBytes(file.CopyFrom!)).AsSpan().IndexOf("document.cookie"u8) >= 0)
                 diagnostics.Error(file.Path, 1, 1, "the site sets no cookies, but this file uses document.cookie");
@@ -134,8 +143,15 @@ public static class VerifyStage
 }
 
 /// <summary>What Verify looked at, for the build's timing line, and what it checked links against.</summary>
+/// <param name="References">The links and resources checked (in serve, only those of changed pages while no target changed).</param>
 public sealed record VerifyReport(int HtmlFiles, int References, SiteTargets Targets);
 
 /// <summary>What links can lead to: every file of the site, and the links and ids of each HTML file by its path.</summary>
 /// <param name="BaseUrl">The site's address, under which absolute links are internal.</param>
-public sealed record SiteTargets(string BaseUrl, IReadOnlySet<string> Paths, IReadOnlyDictionary<string, PageReferences> Pages);
+public sealed record SiteTargets(string BaseUrl, IReadOnlySet<string> Paths, IReadOnlyDictionary<string, PageReferences> Pages)
+{
+    /// <summary>Whether every link that held against <paramref name="other"/> holds here: the same files, and every page with the same ids.</summary>
+    public bool SameAs(SiteTargets other) =>
+        BaseUrl == other.BaseUrl && Paths.Count == other.Paths.Count && Paths.All(other.Paths.Contains) && Pages.Count == other.Pages.Count
+        && Pages.All(p => other.Pages.TryGetValue(p.Key, out var before) && (ReferenceEquals(before, p.Value) || before.Ids.SetEquals(p.Value.Ids)));
+}

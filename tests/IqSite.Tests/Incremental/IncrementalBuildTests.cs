@@ -118,6 +118,32 @@ public sealed class IncrementalBuildTests
             error.Location.Line);
     }
 
+    /// <summary>
+    /// serve checks again only the links of pages that changed, while every page and id is as
+    /// before; a page gone is a changed target, and the unchanged page linking to it is checked.
+    /// </summary>
+    [Fact]
+    public void Preview_rebuild_after_a_page_is_removed_reports_the_plain_link_to_it_from_an_unchanged_page()
+    {
+        using var site = TestSite.Create(Fixture);
+        var preview = site.Options with { Memory = new BuildMemory() };
+        Edit(site.PathOf("input/content/good-practice/a.de.md"), text => text.Replace("Situation of a.", "Situation of a, see [this](/de/gute-praxis/d/).", StringComparison.Ordinal));
+        var first = site.BuildSucceeds(preview);
+        Edit(site.PathOf("input/content/good-practice/c.de.md"), text => text + "\nOne more sentence.\n");
+        var second = site.BuildSucceeds(preview);
+        Assert.True(Checked(second) < Checked(first) / 2, $"checked {Checked(second)} links after one changed text, {Checked(first)} in the first build");
+
+        File.Delete(site.PathOf("input/content/good-practice/d.de.md"));
+        var rebuild = site.Build(preview);
+
+        Assert.False(rebuild.Succeeded);
+        var error = Assert.Single(rebuild.Diagnostics, d => d.Location.File == "input/content/good-practice/a.de.md");
+        Assert.Contains("/de/gute-praxis/d/", error.Message, StringComparison.Ordinal);
+    }
+
+    private static int Checked(BuildResult result) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(Detail(result, "verify"), @"(\d+) links and resources checked").Groups[1].Value);
+
     [Fact]
     public void Rebuild_of_unchanged_input_writes_no_file()
     {
