@@ -39,8 +39,10 @@ try {
     const batch = pages.slice(start, start + 500)
     const contents = await Promise.all(batch.map(sourcePath => readFile(join(site, sourcePath), 'utf8')))
     const files = batch.map((sourcePath, i) => ({ sourcePath, content: contents[i] }))
-    unmarked.push(...files.filter(f => !marked.test(f.content)).map(f => f.sourcePath))
-    await send(files.filter(f => marked.test(f.content)))
+    const toSend = []
+    // Unmarked pages are kept by path only and read again if needed: most sites have marked pages.
+    for (const file of files) marked.test(file.content) ? toSend.push(file) : unmarked.push(file.sourcePath)
+    await send(toSend)
   }
   if (sent === 0)
     for (let start = 0; start < unmarked.length; start += 500)
