@@ -152,6 +152,6 @@ public sealed record SiteTargets(string BaseUrl, IReadOnlySet<string> Paths, IRe
 {
     /// <summary>Whether every link that held against <paramref name="other"/> holds here: the same files, and every page with the same ids.</summary>
     public bool SameAs(SiteTargets other) =>
-        BaseUrl == other.BaseUrl && Paths.Count == other.Paths.Count && Paths.All(other.Paths.Contains) && Pages.Count == other.Pages.Count
+        BaseUrl == other.BaseUrl && Paths.SetEquals(other.Paths) && Pages.Count == other.Pages.Count
         && Pages.All(p => other.Pages.TryGetValue(p.Key, out var before) && (ReferenceEquals(before, p.Value) || before.Ids.SetEquals(p.Value.Ids)));
 }

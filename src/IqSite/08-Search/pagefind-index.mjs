@@ -26,6 +26,7 @@ try {
   // term pages): those are not sent at all, a quarter of the pages and over a third of the bytes
   // of a large archive. Only if no page has it are they all sent after all, in the same order.
   const marked = /data-pagefind-body/i
+  const read = paths => Promise.all(paths.map(async sourcePath => ({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') })))
   const unmarked = []
   let sent = 0
   const send = async batch => {
@@ -36,9 +37,7 @@ try {
   // Sent in that order without waiting for each answer (one round trip per page made indexing
   // slower still), in batches so that a large site is not held in memory at once.
   for (let start = 0; start < pages.length; start += 500) {
-    const batch = pages.slice(start, start + 500)
-    const contents = await Promise.all(batch.map(sourcePath => readFile(join(site, sourcePath), 'utf8')))
-    const files = batch.map((sourcePath, i) => ({ sourcePath, content: contents[i] }))
+    const files = await read(pages.slice(start, start + 500))
     const toSend = []
     // Unmarked pages are kept by path only and read again if needed: most sites have marked pages.
     for (const file of files) marked.test(file.content) ? toSend.push(file) : unmarked.push(file.sourcePath)
@@ -46,7 +45,7 @@ try {
   }
   if (sent === 0)
     for (let start = 0; start < unmarked.length; start += 500)
-      await send(await Promise.all(unmarked.slice(start, start + 500).map(async sourcePath => ({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') }))))
+      await send(await read(unmarked.slice(start, start + 500)))
   for (const record of records) {
     const added = await index.addCustomRecord(record)
     errors.push(...added.errors)
