@@ -13,7 +13,7 @@ public static partial class ContentParser
     public static ParsedDocument? Parse(SourceFile file, SiteConfig config, MarkdownPipeline markdown, DiagnosticBag diagnostics, bool parsedBefore = false)
     {
         if (!TryClassify(file, config, diagnostics, out var kind, out var key, out var language)) return null;
-        if (!FrontMatterSplitter.TrySplit(file.Text!, file.DisplayPath, diagnostics, out var yaml, out var body, out var bodyLine))
+        if (!FrontMatterSplitter.TrySplit(file.Text!, file.DisplayPath, diagnostics, out var yaml, out var bodyStart, out var bodyLine))
             return null;
         var context = new YamlContext(file.DisplayPath, 1, diagnostics);
         var root = context.LoadMapping(yaml);
@@ -42,14 +42,11 @@ public static partial class ContentParser
         if (reader.String("translation_of", required: false) is { } translationOf)
             frontMatter = frontMatter with { TranslationOf = translationOf };
         reader.RejectUnknownKeys();
-        // The body is the end of the text: cut again when the tree is made again, so a document
-        // whose tree has been let go holds no copy of it.
-        var length = body.Length;
-        MarkdownDocument Reparse() => MarkdownBody.Parse(file.Text![^length..], bodyLine, markdown, file.DisplayPath, new DiagnosticBag())
+        MarkdownDocument Reparse() => MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, new DiagnosticBag())
             ?? throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now");
         if (parsedBefore)
             return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse), bodyLine, reader.IsValid);
-        var document = MarkdownBody.Parse(body, bodyLine, markdown, file.DisplayPath, diagnostics);
+        var document = MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, diagnostics);
         if (document is null) return null;
         return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse, document), bodyLine, reader.IsValid);
     }

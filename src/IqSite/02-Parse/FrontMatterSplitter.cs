@@ -6,12 +6,15 @@ namespace IqSite.Parse;
 internal static class FrontMatterSplitter
 {
     /// <param name="yaml">The YAML text; its first line is line 2 of the file.</param>
+    /// <param name="bodyStart">Where the body starts in <paramref name="text"/>: the body is not copied out, it is most of the file.</param>
     /// <param name="bodyLine">The file line on which the body starts.</param>
-    public static bool TrySplit(string text, string file, DiagnosticBag diagnostics, out string yaml, out string body, out int bodyLine)
+    public static bool TrySplit(string text, string file, DiagnosticBag diagnostics, out string yaml, out int bodyStart, out int bodyLine)
     {
-        yaml = body = "";
+        yaml = "";
+        bodyStart = text.Length;
         bodyLine = 1;
-        if (text.StartsWith('\uFEFF')) text = text[1..];
+        var bom = text.StartsWith('\uFEFF') ? 1 : 0;
+        if (bom == 1) text = text[1..];
         // Line by line without splitting the whole file: the body is most of it and is passed on as one piece.
         var firstEnd = text.IndexOf('\n');
         if (!IsDelimiter(text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd)))
@@ -37,7 +40,7 @@ internal static class FrontMatterSplitter
             return false;
         }
         yaml = closeStart > firstEnd + 1 ? text[(firstEnd + 1)..(closeStart - 1)] : "";
-        body = closeEnd < 0 ? "" : text[(closeEnd + 1)..];
+        bodyStart = closeEnd < 0 ? text.Length + bom : closeEnd + 1 + bom;
         bodyLine = closeLine + 1;
         return true;
     }

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using IqSite.Diagnostics;
@@ -21,12 +22,23 @@ internal static class MarkdownBody
 
     private const string TooDeep = "the Markdown is nested too deeply (quotes, lists or emphasis inside each other): check the '>', '-', '*' and '_' characters here";
 
-    public static MarkdownDocument? Parse(string body, int bodyLine, MarkdownPipeline pipeline, string file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses the whole file, front matter and all, so that the tree points into the file's text
+    /// and its lines are the file's (from 0): a copy of the body would be held as long as the
+    /// tree, at N=5000 about 170 MB at once in a full build. Markdig's front matter block stands
+    /// for the YAML and renders nothing.
+    /// </summary>
+    /// <param name="bodyStart">Where <see cref="FrontMatterSplitter"/> found the body to start in <paramref name="text"/>, on file line <paramref name="bodyLine"/>.</param>
+    public static MarkdownDocument? Parse(string text, int bodyStart, int bodyLine, MarkdownPipeline pipeline, string file, DiagnosticBag diagnostics)
     {
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(body, pipeline);
+            document = Markdown.Parse(text, pipeline);
+            // Where Markdig ends the front matter elsewhere (a byte order mark before it, a YAML
+            // '...' line in it), the body alone is parsed, after as many empty lines as precede it.
+            if (!EndsAtBody(document, bodyLine))
+                document = Markdown.Parse(string.Concat(new string('\n', bodyLine - 1), text.AsSpan(bodyStart)), pipeline);
         }
         // Markdig's own depth limit: the only ArgumentException it throws for any input text.
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
@@ -35,9 +47,13 @@ internal static class MarkdownBody
             return null;
         }
         if (FirstTooDeep(document) is not { } deep) return document;
-        diagnostics.Error(file, bodyLine + Math.Max(0, deep.Line), Math.Max(0, deep.Column) + 1, TooDeep);
+        diagnostics.Error(file, Math.Max(bodyLine, deep.Line + 1), Math.Max(0, deep.Column) + 1, TooDeep);
         return null;
     }
+
+    /// <summary>Whether the tree has the front matter as its first block, and nothing else before the body's line.</summary>
+    private static bool EndsAtBody(MarkdownDocument document, int bodyLine) =>
+        document.Count > 0 && document[0] is YamlFrontMatterBlock { Line: 0 } && (document.Count == 1 || document[1].Line >= bodyLine - 1);
 
     // Walks with its own stack: recursion is what the limit protects against.
     private static MarkdownObject? FirstTooDeep(MarkdownDocument document)

@@ -40,6 +40,6 @@ public sealed record ParsedDocument(
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    /// <summary>The file line of a Markdig 0-based body line.</summary>
-    public int FileLine(int markdigLine) => BodyLine + markdigLine;
+    /// <summary>The file line of a Markdig line: the tree is made from the whole file (<see cref="MarkdownBody"/>), and counts from 0.</summary>
+    public int FileLine(int markdigLine) => markdigLine + 1;
 }

@@ -10,11 +10,12 @@ public sealed class FrontMatterSplitterTests
     {
         var bag = new DiagnosticBag();
 
-        var ok = FrontMatterSplitter.TrySplit("---\ntitle: A\nteaser: B\n---\n## Heading\n\nText\n", "a.de.md", bag, out var yaml, out var body, out var bodyLine);
+        const string text = "---\ntitle: A\nteaser: B\n---\n## Heading\n\nText\n";
+        var ok = FrontMatterSplitter.TrySplit(text, "a.de.md", bag, out var yaml, out var bodyStart, out var bodyLine);
 
         Assert.True(ok);
         Assert.Equal("title: A\nteaser: B", yaml);
-        Assert.Equal("## Heading\n\nText\n", body);
+        Assert.Equal("## Heading\n\nText\n", text[bodyStart..]);
         Assert.Equal(5, bodyLine);
         Assert.False(bag.HasErrors);
     }
@@ -22,21 +23,23 @@ public sealed class FrontMatterSplitterTests
     [Fact]
     public void Empty_front_matter_puts_the_body_on_line_three()
     {
-        var ok = FrontMatterSplitter.TrySplit("---\n---\nText", "a.de.md", new DiagnosticBag(), out var yaml, out var body, out var bodyLine);
+        var ok = FrontMatterSplitter.TrySplit("---\n---\nText", "a.de.md", new DiagnosticBag(), out var yaml, out var bodyStart, out var bodyLine);
 
         Assert.True(ok);
         Assert.Equal("", yaml);
-        Assert.Equal("Text", body);
+        Assert.Equal("Text", "---\n---\nText"[bodyStart..]);
         Assert.Equal(3, bodyLine);
     }
 
     [Fact]
     public void A_byte_order_mark_before_the_opening_line_is_ignored()
     {
-        var ok = FrontMatterSplitter.TrySplit("\uFEFF---\ntitle: A\n---\nText", "a.de.md", new DiagnosticBag(), out var yaml, out _, out var bodyLine);
+        const string text = "\uFEFF---\ntitle: A\n---\nText";
+        var ok = FrontMatterSplitter.TrySplit(text, "a.de.md", new DiagnosticBag(), out var yaml, out var bodyStart, out var bodyLine);
 
         Assert.True(ok);
         Assert.Equal("title: A", yaml);
+        Assert.Equal("Text", text[bodyStart..]);
         Assert.Equal(4, bodyLine);
     }
 
