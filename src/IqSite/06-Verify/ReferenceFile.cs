@@ -52,13 +52,38 @@ public static class ReferenceFile
     /// <summary>Written through a temporary file: a killed build leaves the previous file or none.</summary>
     public static void Save(string cacheDirectory, IReadOnlyDictionary<string, PageReferences> pages)
     {
+        var ordered = pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        // The table of texts comes first in the file: it is made in a pass of its own, so the
+        // entries (some 20 MB at N=5000) go straight to the file instead of a buffer.
         var texts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Index(string? text) => text is null ? -1 : texts.TryGetValue(text, out var i) ? i : texts[text] = texts.Count;
-        using var body = new MemoryStream();
-        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        var inOrder = new List<string>();
+        void Add(string? text)
         {
-            writer.Write(pages.Count);
-            foreach (var (key, page) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (text is not null && texts.TryAdd(text, texts.Count)) inOrder.Add(text);
+        }
+        foreach (var (key, page) in ordered)
+        {
+            Add(key);
+            Add(page.OutputPath);
+            foreach (var reference in page.References)
+            {
+                Add(reference.Url);
+                Add(reference.Element);
+                Add(reference.ImageWithoutAlt);
+            }
+            foreach (var id in page.Ids) Add(id);
+        }
+        int Index(string? text) => text is null ? -1 : texts[text];
+        Directory.CreateDirectory(cacheDirectory);
+        // Its own temporary name: builds of several sites may share one cache folder.
+        var temporary = Path.Combine(cacheDirectory, $"{FileName}.{Guid.NewGuid():N}.tmp");
+        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), Encoding.UTF8))
+        {
+            writer.Write(Format);
+            writer.Write(texts.Count);
+            foreach (var text in inOrder) writer.Write(text);
+            writer.Write(ordered.Length);
+            foreach (var (key, page) in ordered)
             {
                 writer.Write(Index(key));
                 writer.Write(Index(page.OutputPath));
@@ -76,18 +101,6 @@ public static class ReferenceFile
                 writer.Write(page.Ids.Count);
                 foreach (var id in page.Ids) writer.Write(Index(id));
             }
-        }
-        Directory.CreateDirectory(cacheDirectory);
-        // Its own temporary name: builds of several sites may share one cache folder.
-        var temporary = Path.Combine(cacheDirectory, $"{FileName}.{Guid.NewGuid():N}.tmp");
-        using (var file = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
-        {
-            file.Write(Format);
-            file.Write(texts.Count);
-            foreach (var text in texts.OrderBy(t => t.Value).Select(t => t.Key)) file.Write(text);
-            file.Flush();
-            body.Position = 0;
-            body.CopyTo(file.BaseStream);
         }
         File.Move(temporary, Path.Combine(cacheDirectory, FileName), overwrite: true);
     }

@@ -63,6 +63,9 @@ public static class VerifyStage
         var resolver = new UrlResolver(targets.BaseUrl);
         var fromTheme = new ThemeProblems();
         var checkedLinks = 0;
+        // Each target path is looked up once: the same menu, term and asset links are on every
+        // page, and each lookup makes two strings (at N=5000 some 1.5 million).
+        var outputFiles = new Dictionary<string, string?>(StringComparer.Ordinal);
         // Originals before fallback copies, so a mistake in a text shown in several languages is
         // reported once, at its line, naming the page in its own language.
         foreach (var references in toCheck.OrderBy(s => pagesByPath.GetValueOrDefault(s.OutputPath)?.IsFallback == true).ThenBy(s => s.OutputPath, StringComparer.Ordinal))
@@ -87,7 +90,7 @@ public static class VerifyStage
                 }
                 else if (target.Kind == TargetKind.Internal && !(options.LiveReload && target.Path.StartsWith(PreviewPrefix, StringComparison.Ordinal)))
                 {
-                    CheckInternal(diagnostics, fromTheme, page, path, reference, target, targets);
+                    CheckInternal(diagnostics, fromTheme, page, path, reference, target, targets, outputFiles);
                 }
             }
         }
@@ -97,9 +100,10 @@ public static class VerifyStage
         return checkedLinks;
     }
 
-    private static void CheckInternal(DiagnosticBag diagnostics, ThemeProblems fromTheme, Page? page, string path, Reference reference, Target target, SiteTargets targets)
+    private static void CheckInternal(DiagnosticBag diagnostics, ThemeProblems fromTheme, Page? page, string path, Reference reference, Target target, SiteTargets targets,
+        Dictionary<string, string?> outputFiles)
     {
-        var file = UrlResolver.OutputFile(target.Path, targets.Paths);
+        if (!outputFiles.TryGetValue(target.Path, out var file)) outputFiles[target.Path] = file = UrlResolver.OutputFile(target.Path, targets.Paths);
         if (file is null)
         {
             Report(diagnostics, fromTheme, page, path, reference, reference.Url,
