@@ -113,7 +113,7 @@ public sealed class BuildPipeline(BuildOptions options)
                     Parallel.ForEach(generated.Where(f => f.SameAs is null), file => folder.Put(file));
                     foreach (var file in generated.Where(f => f.SameAs is not null)) folder.Put(file);
                     return folder.Publish(options.Search
-                        ? path => Time(timings, "search", () => SearchStage.Run(site, path, diagnostics), SearchStage.Describe)
+                        ? (path, files) => Time(timings, "search", () => SearchStage.Run(site, path, files, diagnostics), SearchStage.Describe)
                         : null);
                 }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
             succeeded = !diagnostics.HasErrors;

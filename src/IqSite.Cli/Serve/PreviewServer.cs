@@ -97,7 +97,9 @@ internal sealed class PreviewServer : IAsyncDisposable
                 var diagnostics = new DiagnosticBag();
                 try
                 {
-                    var result = Search.SearchStage.Run(site, _options.OutputDirectory, diagnostics);
+                    // The output folder's manifest lists its files, text edits included (they are appended).
+                    var files = IqSite.Write.OutputManifest.Load(_options.OutputDirectory)?.Entries.Keys ?? [];
+                    var result = Search.SearchStage.Run(site, _options.OutputDirectory, files, diagnostics);
                     if (run == Volatile.Read(ref _indexRun)) _onIndexed($"search index: {Search.SearchStage.Describe(result)}");
                 }
                 catch (Exception ex) when (ex is BuildFailedException or IOException)

@@ -114,14 +114,17 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
     /// Removes what the new site does not have, runs <paramref name="beforePublish"/> on the
     /// finished folder, saves its manifest and exchanges it with output/.
     /// </summary>
-    /// <param name="beforePublish">Runs on the written staging folder before it replaces output/ (the search index is built there).</param>
-    public WriteResult Publish(Action<string>? beforePublish)
+    /// <param name="beforePublish">
+    /// Runs on the written staging folder and the paths of its files (relative, with '/') before
+    /// it replaces output/ (the search index is built there).
+    /// </param>
+    public WriteResult Publish(Action<string, IReadOnlyCollection<string>>? beforePublish)
     {
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
         try
         {
             Prune();
-            beforePublish?.Invoke(Path);
+            beforePublish?.Invoke(Path, (IReadOnlyCollection<string>)_entries.Keys);
             OutputManifest.Save(Path, _entries);
             var changes = OutputChanges.Compare(published?.Entries, _entries);
             FolderSwap.Exchange(Path, output);

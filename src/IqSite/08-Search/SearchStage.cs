@@ -17,7 +17,8 @@ public sealed record SearchResult(IReadOnlyDictionary<string, int> Entries, int 
 /// </summary>
 public static class SearchStage
 {
-    public static SearchResult Run(SiteModel site, string writtenSite, DiagnosticBag diagnostics)
+    /// <param name="files">The paths of the written site's files, relative to it, with '/'.</param>
+    public static SearchResult Run(SiteModel site, string writtenSite, IEnumerable<string> files, DiagnosticBag diagnostics)
     {
         var root = NodePackages.Root("pagefind", writtenSite);
         if (root is null)
@@ -25,7 +26,7 @@ public static class SearchStage
             diagnostics.Error("output", 1, 1, "the search index needs the npm package pagefind: run 'npm install' in the project folder, or build with --no-search");
             throw new BuildFailedException(diagnostics.Sorted());
         }
-        var input = JsonSerializer.Serialize(new { site = writtenSite, records = PdfRecords.For(site) }, Json);
+        var input = JsonSerializer.Serialize(new { site = writtenSite, files = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), records = PdfRecords.For(site) }, Json);
         string stdout, stderr;
         int exitCode;
         try

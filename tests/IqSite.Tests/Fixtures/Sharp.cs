@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace IqSite.Tests.Fixtures;
@@ -30,19 +29,5 @@ internal static class Sharp
             process.stdout.write(JSON.stringify(out))
             """), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
 
-    private static string Run(string script)
-    {
-        var start = new ProcessStartInfo("node", ["--input-type=module", "-e", script])
-        {
-            WorkingDirectory = RepoRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"sharp failed: {stderr.Result}");
-        return stdout;
-    }
+    private static string Run(string script) => NodeScript.Run(script, "sharp");
 }

@@ -31,6 +31,41 @@ public sealed class SearchStageTests
     }
 
     [Fact]
+    public void The_languages_indexed_side_by_side_make_the_bundle_one_Pagefind_service_writes_for_the_whole_site()
+    {
+        using var site = TestSite.Create(SiteFiles.Join(
+            SiteFiles.Base,
+            SiteFiles.Sheet("a", "de", network: "berlin", topics: "[qualification]"),
+            SiteFiles.Sheet("b", "de", network: "bayern"),
+            SiteFiles.Sheet("c", "de", network: "berlin", published: "2019-05-05"),
+            SiteFiles.Sheet("a", "en", network: "berlin", topics: "[qualification]"),
+            SiteFiles.Sheet("c", "en", network: "berlin", published: "2019-05-05")));
+        site.BuildSucceeds(site.Options with { Search = true });
+        var oneService = site.PathOf("one-service");
+
+        // Every HTML file, listing pages and all, in path order to one index: Pagefind itself
+        // leaves out the pages without data-pagefind-body and splits the rest by language.
+        NodeScript.Run($$"""
+            const { createIndex, close } = await import('pagefind')
+            const { readdir, readFile } = await import('node:fs/promises')
+            const { join } = await import('node:path')
+            const site = {{JsonSerializer.Serialize(site.OutputPath(""))}}
+            const { index } = await createIndex({})
+            const pages = (await readdir(site, { recursive: true })).filter(p => p.endsWith('.html') && !p.startsWith('pagefind')).sort()
+            for (const sourcePath of pages) await index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') })
+            await index.writeFiles({ outputPath: {{JsonSerializer.Serialize(oneService)}} })
+            await close()
+            """, "Pagefind");
+
+        var expected = FolderSnapshot.Take(oneService).Where(f => !Path.GetFileName(f.Key).Contains("-ui.", StringComparison.Ordinal)).ToDictionary();
+        var actual = FolderSnapshot.Take(site.OutputPath("pagefind"));
+        Assert.True(expected.Count > 10, $"the reference bundle has only {expected.Count} files");
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, hash) in expected)
+            Assert.True(hash == actual[path], $"pagefind/{path} differs from the one-service bundle");
+    }
+
+    [Fact]
     public void Only_content_pages_are_indexed_with_their_type_filters_and_date()
     {
         using var site = Site();
