@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Hashing;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using IqSite.Assemble;
 
 namespace IqSite.Render;
@@ -19,7 +20,11 @@ public sealed class RenderKeys
     // Changes with every build of IqSite that changes its code (builds are deterministic).
     private static readonly string CodeVersion = typeof(RenderKeys).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private static readonly JsonSerializerOptions Json = new();
+    // Page views through the compiled writers; the few anonymous objects of the constructor by reflection.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(RenderKeyJson.Default, new DefaultJsonTypeInfoResolver()),
+    };
 
     private readonly Dictionary<string, string> _strings;
     private readonly Dictionary<string, string> _bodies;
@@ -47,15 +52,9 @@ public sealed class RenderKeys
         $"\u0001{page.Document!.TextHash}\u0001{_bodies[page.Language]}\u0001{_bodies[page.TextLanguage]}\u0001";
 
     /// <param name="view">The page's view with <see cref="Body"/> in place of its Markdown HTML.</param>
-    public string Of(Page page, string layout, PageView view) => Hash(new
-    {
-        Code = _templates,
-        Layout = layout,
-        Strings = _strings[page.Language],
-        TextStrings = _strings[page.TextLanguage],
+    public string Of(Page page, string layout, PageView view) =>
         // T is the strings hashed above; the view's own object would only be serialised again for every page.
-        View = view with { T = Empty },
-    });
+        Hash(new RenderKeySource(_templates, layout, _strings[page.Language], _strings[page.TextLanguage], view with { T = Empty }));
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 
