@@ -12,7 +12,7 @@
 // byte (SearchStageTests compares the two), in about half the time on two cores.
 const { Worker } = await import('node:worker_threads')
 const { join } = await import('node:path')
-const { readFile, rm } = await import('node:fs/promises')
+const { rm } = await import('node:fs/promises')
 const { readFileSync, readdirSync, writeFileSync, renameSync, rmSync, mkdirSync } = await import('node:fs')
 
 let input = ''
@@ -76,12 +76,11 @@ try {
   // Each page's language, and whether it has data-pagefind-body: once any page has it, Pagefind
   // leaves out every page without it (lists, term pages), so those are not sent at all, a
   // quarter of the pages and over a third of the bytes of a large archive.
-  const found = []
-  for (let start = 0; start < pages.length; start += 500)
-    found.push(...await Promise.all(pages.slice(start, start + 500).map(async path => {
-      const bytes = await readFile(join(site, path))
-      return { path, language: languageOf(headOf(bytes)), marked: isMarked(bytes) }
-    })))
+  // Read one after another: 0.3 s for 13,800 pages, against 1.2 s through the promise API.
+  const found = pages.map(path => {
+    const bytes = readFileSync(join(site, path))
+    return { path, language: languageOf(headOf(bytes)), marked: isMarked(bytes) }
+  })
   const anyMarked = found.some(page => page.marked)
   const byLanguage = new Map()
   const add = (language, key, item) => {
