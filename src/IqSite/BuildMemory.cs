@@ -148,12 +148,25 @@ public sealed class BuildMemory
     private const string RenderKeysFormat = "iqsite-render-keys-1";
     private const string CheckedTextsFile = "checked-texts.txt";
     private const string CheckedTextsFormat = "iqsite-checked-texts-1";
+    private const string VerifiedTargetsFile = "verified-targets.txt";
+    private const string VerifiedTargetsFormat = "iqsite-verified-targets-1";
+
+    /// <summary>For a single build: the page scans loaded from the build cache, and the targets the build that saved them verified them against.</summary>
+    public VerifiedScans? Verified { get; private set; }
+
+    /// <summary>The fingerprint of the targets this build verified its pages against (<see cref="SiteTargets.Fingerprint"/>), saved with its scans.</summary>
+    public string? TargetsVerified { get; set; }
 
     /// <summary>For a single build: the page scans and render keys the previous build saved in the build cache.</summary>
     /// <returns>How many pages' scans were loaded.</returns>
     public int LoadPages(string cacheDirectory)
     {
-        foreach (var (key, page) in ReferenceFile.Load(cacheDirectory)) _last.Pages[key] = page;
+        var scans = ReferenceFile.Load(cacheDirectory);
+        foreach (var (key, page) in scans) _last.Pages[key] = page;
+        // Without a fingerprint (a first build) none of the scans counts as verified, but the build makes one for the next.
+        Verified = CacheTable.Load(cacheDirectory, VerifiedTargetsFile, VerifiedTargetsFormat).TryGetValue("targets", out var targets)
+            ? new VerifiedScans(targets[0], new HashSet<PageReferences>(scans.Values, ReferenceEqualityComparer.Instance))
+            : new VerifiedScans("", new HashSet<PageReferences>());
         foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat)) _last.Renders[path] = new RenderRecord(fields[0], fields[1]);
         foreach (var (hash, fields) in CacheTable.Load(cacheDirectory, CheckedTextsFile, CheckedTextsFormat)) _last.Texts[hash] = new CheckedText(fields[0], fields[1]);
         return _last.Pages.Count;
@@ -166,6 +179,7 @@ public sealed class BuildMemory
         ReferenceFile.Save(cacheDirectory, _last.Pages);
         CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _last.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint })));
         CacheTable.Save(cacheDirectory, CheckedTextsFile, CheckedTextsFormat, _last.Texts.Select(t => (t.Key, new[] { t.Value.Checks, t.Value.Links })));
+        CacheTable.Save(cacheDirectory, VerifiedTargetsFile, VerifiedTargetsFormat, TargetsVerified is { } verified ? [("targets", [verified])] : []);
         return _last.Pages.Count;
     }
 

@@ -105,7 +105,9 @@ public sealed class BuildPipeline(BuildOptions options)
             var generated = Time(timings, "generate", () => GenerateStage.Run(site, templates, sources, options, diagnostics),
                 g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
             files = pages + generated.Length;
-            var verified = Time(timings, "verify", () => VerifyStage.Run(site, scanned, generated, options, diagnostics, earlierTargets), r => $"{r.HtmlFiles} HTML files, {r.References} links and resources checked");
+            var verified = Time(timings, "verify", () => VerifyStage.Run(site, scanned, generated, options, diagnostics, earlierTargets, savedScans ? memory.Verified : null),
+                r => $"{r.HtmlFiles} HTML files, {r.References} links and resources checked");
+            memory.TargetsVerified = verified.TargetsFingerprint;
             if (staging is { } folder)
                 written = Time(timings, "write", () =>
                 {

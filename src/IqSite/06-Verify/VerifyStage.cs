@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Text;
 using IqSite.Assemble;
 using IqSite.Diagnostics;
 using IqSite.Generate;
@@ -22,24 +24,32 @@ public static class VerifyStage
     /// and id is as it was then, a page whose links are the very ones checked then (the same
     /// scan, <see cref="BuildMemory.Scan"/>) is not checked again.
     /// </param>
+    /// <param name="verified">
+    /// For a single build: the page scans the previous build saved in the build cache, all of
+    /// whose links it verified. While the site's targets are the ones they were verified against,
+    /// a page with one of these very scans is not checked again.
+    /// </param>
     public static VerifyReport Run(SiteModel site, IReadOnlyList<PageReferences> pages, IReadOnlyList<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics,
-        SiteTargets? earlier = null)
+        SiteTargets? earlier = null, VerifiedScans? verified = null)
     {
         var paths = files.Select(f => f.Path).Concat(site.AllPages.Select(p => p.OutputPath)).ToHashSet(StringComparer.Ordinal);
         var scanned = pages.Concat(files.Where(f => f.Content is not null && f.Path.EndsWith(".html", StringComparison.Ordinal))
                 .Select(f => HtmlReferenceScanner.Scan(f.Path, f.Content)))
             .ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
         var targets = new SiteTargets(site.Config.BaseUrl, paths, scanned);
+        var fingerprint = verified is null ? null : targets.Fingerprint(options.LiveReload);
         var toCheck = earlier is not null && targets.SameAs(earlier)
             ? scanned.Values.Where(p => !ReferenceEquals(earlier.Pages.GetValueOrDefault(p.OutputPath), p))
-            : scanned.Values;
+            : fingerprint is not null && fingerprint == verified!.Targets
+                ? scanned.Values.Where(p => !verified.Pages.Contains(p))
+                : scanned.Values;
         var checkedLinks = Check(site.AllPages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal), toCheck, targets, options, diagnostics);
         foreach (var file in files.Where(f => f.SameAs is null && f.Path.EndsWith(".js", StringComparison.Ordinal)))
             if ((file.Content ?? File.ReadAllBytes(file.CopyFrom!)).AsSpan().IndexOf("document.cookie"u8) >= 0)
                 diagnostics.Error(file.Path, 1, 1, "the site sets no cookies, but this file uses document.cookie");
 
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
-        return new VerifyReport(scanned.Count, checkedLinks, targets);
+        return new VerifyReport(scanned.Count, checkedLinks, targets, fingerprint);
     }
 
     /// <summary>
@@ -148,7 +158,11 @@ public static class VerifyStage
 
 /// <summary>What Verify looked at, for the build's timing line, and what it checked links against.</summary>
 /// <param name="References">The links and resources checked (in serve, only those of changed pages while no target changed).</param>
-public sealed record VerifyReport(int HtmlFiles, int References, SiteTargets Targets);
+/// <param name="TargetsFingerprint">The targets' fingerprint (<see cref="SiteTargets.Fingerprint"/>), when the build was given saved scans.</param>
+public sealed record VerifyReport(int HtmlFiles, int References, SiteTargets Targets, string? TargetsFingerprint = null);
+
+/// <summary>Page scans an earlier build verified every link of, against the targets with this fingerprint.</summary>
+public sealed record VerifiedScans(string Targets, IReadOnlySet<PageReferences> Pages);
 
 /// <summary>What links can lead to: every file of the site, and the links and ids of each HTML file by its path.</summary>
 /// <param name="BaseUrl">The site's address, under which absolute links are internal.</param>
@@ -158,4 +172,26 @@ public sealed record SiteTargets(string BaseUrl, IReadOnlySet<string> Paths, IRe
     public bool SameAs(SiteTargets other) =>
         BaseUrl == other.BaseUrl && Paths.SetEquals(other.Paths) && Pages.Count == other.Pages.Count
         && Pages.All(p => other.Pages.TryGetValue(p.Key, out var before) && (ReferenceEquals(before, p.Value) || before.Ids.SetEquals(p.Value.Ids)));
+
+    // A change in how links are checked changes what passed.
+    private static readonly string CodeVersion = typeof(SiteTargets).Assembly.ManifestModule.ModuleVersionId.ToString();
+
+    /// <summary>
+    /// A hash of what a link check depends on besides the link: the base URL, every file, every
+    /// page's ids, whether preview links are allowed (<paramref name="liveReload"/>) and IqSite's
+    /// code. Equal fingerprints: a link that held under one holds under the other.
+    /// </summary>
+    public string Fingerprint(bool liveReload)
+    {
+        var hash = new XxHash128();
+        void Add(string text) => hash.Append(Encoding.UTF8.GetBytes(text + "\n"));
+        Add($"{CodeVersion} {BaseUrl} {liveReload}");
+        foreach (var path in Paths.Order(StringComparer.Ordinal)) Add(path);
+        foreach (var (path, page) in Pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Add("#" + path);
+            foreach (var id in page.Ids.Order(StringComparer.Ordinal)) Add(id);
+        }
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 }

@@ -119,14 +119,17 @@ public sealed class IncrementalBuildTests
     }
 
     /// <summary>
-    /// serve checks again only the links of pages that changed, while every page and id is as
-    /// before; a page gone is a changed target, and the unchanged page linking to it is checked.
+    /// A rebuild checks again only the links of pages that changed, while every page and id is as
+    /// before: serve from the build it remembers, a single build from the one that saved the build
+    /// cache. A page gone is a changed target, and the unchanged page linking to it is checked.
     /// </summary>
-    [Fact]
-    public void Preview_rebuild_after_a_page_is_removed_reports_the_plain_link_to_it_from_an_unchanged_page()
+    [Theory]
+    [InlineData("serve")]
+    [InlineData("single builds")]
+    public void Rebuild_after_a_page_is_removed_reports_the_plain_link_to_it_from_an_unchanged_page(string builds)
     {
         using var site = TestSite.Create(Fixture);
-        var preview = site.Options with { Memory = new BuildMemory() };
+        var preview = builds == "serve" ? site.Options with { Memory = new BuildMemory() } : site.Options;
         Edit(site.PathOf("input/content/good-practice/a.de.md"), text => text.Replace("Situation of a.", "Situation of a, see [this](/de/gute-praxis/d/).", StringComparison.Ordinal));
         var first = site.BuildSucceeds(preview);
         Edit(site.PathOf("input/content/good-practice/c.de.md"), text => text + "\nOne more sentence.\n");
