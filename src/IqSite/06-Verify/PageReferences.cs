@@ -7,4 +7,4 @@ public sealed record PageReferences(string OutputPath, IReadOnlyList<Reference> 
 /// One URL in an HTML file. <see cref="LoadsResource"/> is true where the browser fetches it
 /// without a click (scripts, styles, images, frames, media): those must come from the site itself.
 /// </summary>
-public sealed record Reference(string Url, string Element, bool LoadsResource, int Line, int Column, string? ImageWithoutAlt = null);
+public readonly record struct Reference(string Url, string Element, bool LoadsResource, int Line, int Column, string? ImageWithoutAlt = null);
