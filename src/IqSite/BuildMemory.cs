@@ -166,7 +166,7 @@ public sealed class BuildMemory
         // Without a fingerprint (a first build) none of the scans counts as verified, but the build makes one for the next.
         Verified = CacheTable.Load(cacheDirectory, VerifiedTargetsFile, VerifiedTargetsFormat).TryGetValue("targets", out var targets)
             ? new VerifiedScans(targets[0], new HashSet<PageReferences>(scans.Values, ReferenceEqualityComparer.Instance))
-            : new VerifiedScans("", new HashSet<PageReferences>());
+            : new VerifiedScans(null, new HashSet<PageReferences>());
         foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat)) _last.Renders[path] = new RenderRecord(fields[0], fields[1]);
         foreach (var (hash, fields) in CacheTable.Load(cacheDirectory, CheckedTextsFile, CheckedTextsFormat)) _last.Texts[hash] = new CheckedText(fields[0], fields[1]);
         return _last.Pages.Count;

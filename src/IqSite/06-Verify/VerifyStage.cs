@@ -161,8 +161,8 @@ public static class VerifyStage
 /// <param name="TargetsFingerprint">The targets' fingerprint (<see cref="SiteTargets.Fingerprint"/>), when the build was given saved scans.</param>
 public sealed record VerifyReport(int HtmlFiles, int References, SiteTargets Targets, string? TargetsFingerprint = null);
 
-/// <summary>Page scans an earlier build verified every link of, against the targets with this fingerprint.</summary>
-public sealed record VerifiedScans(string Targets, IReadOnlySet<PageReferences> Pages);
+/// <summary>Page scans an earlier build verified every link of, against the targets with this fingerprint (none: no scan counts as verified).</summary>
+public sealed record VerifiedScans(string? Targets, IReadOnlySet<PageReferences> Pages);
 
 /// <summary>What links can lead to: every file of the site, and the links and ids of each HTML file by its path.</summary>
 /// <param name="BaseUrl">The site's address, under which absolute links are internal.</param>

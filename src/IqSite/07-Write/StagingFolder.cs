@@ -118,13 +118,13 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
     /// Runs on the written staging folder and the paths of its files (relative, with '/') before
     /// it replaces output/ (the search index is built there).
     /// </param>
-    public WriteResult Publish(Action<string, IReadOnlyCollection<string>>? beforePublish)
+    public WriteResult Publish(Action<string, IEnumerable<string>>? beforePublish)
     {
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
         try
         {
             Prune();
-            beforePublish?.Invoke(Path, (IReadOnlyCollection<string>)_entries.Keys);
+            beforePublish?.Invoke(Path, _entries.Keys);
             OutputManifest.Save(Path, _entries);
             var changes = OutputChanges.Compare(published?.Entries, _entries);
             FolderSwap.Exchange(Path, output);
