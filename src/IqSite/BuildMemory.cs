@@ -148,8 +148,6 @@ public sealed class BuildMemory
     private const string RenderKeysFormat = "iqsite-render-keys-1";
     private const string CheckedTextsFile = "checked-texts.txt";
     private const string CheckedTextsFormat = "iqsite-checked-texts-1";
-    private const string VerifiedTargetsFile = "verified-targets.txt";
-    private const string VerifiedTargetsFormat = "iqsite-verified-targets-1";
 
     /// <summary>For a single build: the page scans loaded from the build cache, and the targets the build that saved them verified them against.</summary>
     public VerifiedScans? Verified { get; private set; }
@@ -161,26 +159,26 @@ public sealed class BuildMemory
     /// <returns>How many pages' scans were loaded.</returns>
     public int LoadPages(string cacheDirectory)
     {
-        var scans = ReferenceFile.Load(cacheDirectory);
+        var (scans, targets) = ReferenceFile.Load(cacheDirectory);
         foreach (var (key, page) in scans) _last.Pages[key] = page;
-        // Without a fingerprint (a first build) none of the scans counts as verified, but the build makes one for the next.
-        Verified = CacheTable.Load(cacheDirectory, VerifiedTargetsFile, VerifiedTargetsFormat).TryGetValue("targets", out var targets)
-            ? new VerifiedScans(targets[0], new HashSet<PageReferences>(scans.Values, ReferenceEqualityComparer.Instance))
-            : new VerifiedScans(null, new HashSet<PageReferences>());
+        Verified = new VerifiedScans(targets, new HashSet<PageReferences>(scans.Values, ReferenceEqualityComparer.Instance));
         foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat)) _last.Renders[path] = new RenderRecord(fields[0], fields[1]);
         foreach (var (hash, fields) in CacheTable.Load(cacheDirectory, CheckedTextsFile, CheckedTextsFormat)) _last.Texts[hash] = new CheckedText(fields[0], fields[1]);
         return _last.Pages.Count;
     }
 
     /// <summary>Saves the page scans and render keys of the last successful build for the next process.</summary>
-    /// <returns>How many pages' scans were saved.</returns>
-    public int SavePages(string cacheDirectory)
+    /// <returns>How many pages' scans there are, and whether they were written: when they are the very ones loaded, the file already holds them.</returns>
+    public (int Pages, bool Written) SavePages(string cacheDirectory)
     {
-        ReferenceFile.Save(cacheDirectory, _last.Pages);
+        // The scans file is the largest of the cache (tens of megabytes for a large archive): it
+        // is not written again when it would hold the very scans and fingerprint it was loaded with.
+        var written = Verified is not { } loaded || loaded.Targets != TargetsVerified
+            || _last.Pages.Count != loaded.Pages.Count || !_last.Pages.Values.All(loaded.Pages.Contains);
+        if (written) ReferenceFile.Save(cacheDirectory, _last.Pages, TargetsVerified);
         CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _last.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint })));
         CacheTable.Save(cacheDirectory, CheckedTextsFile, CheckedTextsFormat, _last.Texts.Select(t => (t.Key, new[] { t.Value.Checks, t.Value.Links })));
-        CacheTable.Save(cacheDirectory, VerifiedTargetsFile, VerifiedTargetsFormat, TargetsVerified is { } verified ? [("targets", [verified])] : []);
-        return _last.Pages.Count;
+        return (_last.Pages.Count, written);
     }
 
     /// <summary>Keeps the document made from an edited text for the next build, under that text.</summary>

@@ -137,7 +137,8 @@ public sealed class BuildPipeline(BuildOptions options)
             memory.EndBuild(succeeded);
         }
         if (succeeded && write && savedScans)
-            Time(timings, "cache", () => memory.SavePages(options.ResolvedCacheDirectory), n => $"links of {n} pages saved for the next build");
+            Time(timings, "cache", () => memory.SavePages(options.ResolvedCacheDirectory),
+                r => r.Written ? $"links of {r.Pages} pages saved for the next build" : $"links of {r.Pages} pages as in the cache");
         var all = diagnostics.Sorted();
         return new BuildResult(succeeded, all, timings, pages, files, written, built);
     }

@@ -5,25 +5,30 @@ namespace IqSite.Verify;
 /// <summary>
 /// The links and ids read from each page, saved in the build cache so that the next build reads
 /// only pages whose bytes changed (reading every page is the largest part of a build after
-/// rendering). Entries are keyed by the page's path and the fingerprint of its bytes. A file
-/// that cannot be read as a whole is ignored: the cache only ever saves work.
+/// rendering). Entries are keyed by the page's path and the fingerprint of its bytes. With them
+/// goes the fingerprint of the targets the build that saved them verified every link of them
+/// against (<see cref="SiteTargets.Fingerprint"/>): in the same file, because builds of several
+/// sites may share one cache folder, and scans must never be taken as verified against another
+/// site's targets. A file that cannot be read as a whole is ignored: the cache only ever saves work.
 /// </summary>
 public static class ReferenceFile
 {
     public const string FileName = "page-references.bin";
 
     // Raised whenever the layout or the meaning of an entry changes (what Scan reads).
-    private const string Format = "iqsite-page-references-1";
+    private const string Format = "iqsite-page-references-2";
 
-    public static Dictionary<string, PageReferences> Load(string cacheDirectory)
+    /// <returns>The scans by key, and the fingerprint of the targets they were verified against (null: none).</returns>
+    public static (Dictionary<string, PageReferences> Pages, string? Targets) Load(string cacheDirectory)
     {
         var pages = new Dictionary<string, PageReferences>(StringComparer.Ordinal);
         var path = Path.Combine(cacheDirectory, FileName);
-        if (!File.Exists(path)) return pages;
+        if (!File.Exists(path)) return (pages, null);
         try
         {
             using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadString() != Format) return pages;
+            if (reader.ReadString() != Format) return (pages, null);
+            var targets = reader.ReadString() is { Length: > 0 } verified ? verified : null;
             var texts = new string[reader.ReadInt32()];
             for (var i = 0; i < texts.Length; i++) texts[i] = reader.ReadString();
             string? Text(int index) => index < 0 ? null : texts[index];
@@ -41,16 +46,17 @@ public static class ReferenceFile
                 for (var n = 0; n < idCount; n++) ids.Add(texts[reader.ReadInt32()]);
                 pages[key] = new PageReferences(outputPath, references, ids, usesCookies);
             }
-            return pages;
+            return (pages, targets);
         }
         catch (Exception ex) when (ex is IOException or EndOfStreamException or IndexOutOfRangeException or FormatException)
         {
-            return new Dictionary<string, PageReferences>(StringComparer.Ordinal);
+            return (new Dictionary<string, PageReferences>(StringComparer.Ordinal), null);
         }
     }
 
     /// <summary>Written through a temporary file: a killed build leaves the previous file or none.</summary>
-    public static void Save(string cacheDirectory, IReadOnlyDictionary<string, PageReferences> pages)
+    /// <param name="targets">The fingerprint of the targets every link of <paramref name="pages"/> was verified against.</param>
+    public static void Save(string cacheDirectory, IReadOnlyDictionary<string, PageReferences> pages, string? targets)
     {
         var ordered = pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
         // The table of texts comes first in the file: it is made in a pass of its own, so the
@@ -80,6 +86,7 @@ public static class ReferenceFile
         using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), Encoding.UTF8))
         {
             writer.Write(Format);
+            writer.Write(targets ?? "");
             writer.Write(texts.Count);
             foreach (var text in inOrder) writer.Write(text);
             writer.Write(ordered.Length);

@@ -151,15 +151,23 @@ public sealed class IncrementalBuildTests
     public void Rebuild_of_unchanged_input_writes_no_file()
     {
         using var site = TestSite.Create(Fixture);
-        site.BuildSucceeds();
-        site.BuildSucceeds();
+        // A cache folder of its own: other tests' builds would rewrite a shared one in between.
+        var options = site.Options with { CacheDirectory = site.PathOf("cache") };
+        site.BuildSucceeds(options);
+        site.BuildSucceeds(options);
+        var scans = new FileInfo(Path.Combine(site.PathOf("cache"), IqSite.Verify.ReferenceFile.FileName));
+        var saved = scans.LastWriteTimeUtc;
 
-        var rebuild = site.BuildSucceeds();
+        var rebuild = site.BuildSucceeds(options);
         var (written, unchanged) = WriteCounts(rebuild);
 
         Assert.Equal(0, written);
         Assert.Equal(rebuild.Pages, Kept(rebuild));
         Assert.True(unchanged > 40, $"only {unchanged} files");
+        // Nor the page scans of the build cache, which hold what they held.
+        Assert.EndsWith("pages as in the cache", rebuild.Timings.Last(t => t.Stage == "cache").Detail, StringComparison.Ordinal);
+        scans.Refresh();
+        Assert.Equal(saved, scans.LastWriteTimeUtc);
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class ReferenceFileTests : IDisposable
     {
         var cache = _cache;
 
-        ReferenceFile.Save(cache, Pages);
-        var loaded = ReferenceFile.Load(cache);
+        ReferenceFile.Save(cache, Pages, "f00d");
+        var (loaded, targets) = ReferenceFile.Load(cache);
 
         Assert.Equal(Pages.Keys.Order(StringComparer.Ordinal), loaded.Keys.Order(StringComparer.Ordinal));
         foreach (var (key, page) in Pages)
@@ -33,6 +33,7 @@ public sealed class ReferenceFileTests : IDisposable
             Assert.Equal(page.Ids.Order(StringComparer.Ordinal), loaded[key].Ids.Order(StringComparer.Ordinal));
             Assert.Equal(page.UsesCookies, loaded[key].UsesCookies);
         }
+        Assert.Equal("f00d", targets);
         Assert.Empty(Directory.EnumerateFiles(cache, "*.tmp"));
     }
 
@@ -40,10 +41,10 @@ public sealed class ReferenceFileTests : IDisposable
     public void Cut_off_file_is_ignored_as_a_whole()
     {
         var cache = _cache;
-        ReferenceFile.Save(cache, Pages);
+        ReferenceFile.Save(cache, Pages, "f00d");
         var path = Path.Combine(cache, ReferenceFile.FileName);
         File.WriteAllBytes(path, File.ReadAllBytes(path)[..^9]);
 
-        Assert.Empty(ReferenceFile.Load(cache));
+        Assert.Equal((0, null), (ReferenceFile.Load(cache).Pages.Count, ReferenceFile.Load(cache).Targets));
     }
 }
