@@ -10,9 +10,6 @@ namespace IqSite;
 /// </summary>
 public static class CacheTable
 {
-    // Rows mean something only to the code that wrote them.
-    private static readonly string CodeVersion = typeof(CacheTable).Assembly.ManifestModule.ModuleVersionId.ToString();
-
     /// <returns>The rows' other fields by their key; empty when the file is missing or not of this format and build.</returns>
     public static Dictionary<string, string[]> Load(string cacheDirectory, string fileName, string format)
     {
@@ -20,7 +17,7 @@ public static class CacheTable
         var path = Path.Combine(cacheDirectory, fileName);
         if (!File.Exists(path)) return rows;
         using var lines = File.ReadLines(path, Encoding.UTF8).GetEnumerator();
-        if (!lines.MoveNext() || lines.Current != $"{format} {CodeVersion}") return rows;
+        if (!lines.MoveNext() || lines.Current != $"{format} {CodeVersion.Id}") return rows;
         while (lines.MoveNext())
         {
             var fields = lines.Current.Split('\t');
@@ -33,7 +30,7 @@ public static class CacheTable
     public static void Save(string cacheDirectory, string fileName, string format, IEnumerable<(string Key, string[] Fields)> rows)
     {
         Directory.CreateDirectory(cacheDirectory);
-        var text = new StringBuilder($"{format} {CodeVersion}\n");
+        var text = new StringBuilder($"{format} {CodeVersion.Id}\n");
         var count = 0;
         foreach (var (key, fields) in rows.OrderBy(r => r.Key, StringComparer.Ordinal))
         {

@@ -17,9 +17,6 @@ namespace IqSite.Render;
 /// </summary>
 public sealed class RenderKeys
 {
-    // Changes with every build of IqSite that changes its code (builds are deterministic).
-    private static readonly string CodeVersion = typeof(RenderKeys).Assembly.ManifestModule.ModuleVersionId.ToString();
-
     // Page views through the compiled writers; the few anonymous objects of the constructor by reflection.
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -32,7 +29,7 @@ public sealed class RenderKeys
 
     public RenderKeys(SiteModel site, ThemeTemplates templates)
     {
-        _templates = templates.Fingerprint + CodeVersion;
+        _templates = templates.Fingerprint + CodeVersion.Id;
         _strings = site.Config.Languages.ToDictionary(l => l.Code,
             l => Hash(site.UiStrings.For(l.Code).OrderBy(s => s.Key, StringComparer.Ordinal)), StringComparer.Ordinal);
         var images = Hash(site.Images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value));
@@ -57,7 +54,6 @@ public sealed class RenderKeys
         Hash(new RenderKeySource(_templates, layout, _strings[page.Language], _strings[page.TextLanguage], view with { T = Empty }));
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
-
 
     private static string Hash<T>(T value)
     {

@@ -173,9 +173,6 @@ public sealed record SiteTargets(string BaseUrl, IReadOnlySet<string> Paths, IRe
         BaseUrl == other.BaseUrl && Paths.SetEquals(other.Paths) && Pages.Count == other.Pages.Count
         && Pages.All(p => other.Pages.TryGetValue(p.Key, out var before) && (ReferenceEquals(before, p.Value) || before.Ids.SetEquals(p.Value.Ids)));
 
-    // A change in how links are checked changes what passed.
-    private static readonly string CodeVersion = typeof(SiteTargets).Assembly.ManifestModule.ModuleVersionId.ToString();
-
     /// <summary>
     /// A hash of what a link check depends on besides the link: the base URL, every file, every
     /// page's ids, whether preview links are allowed (<paramref name="liveReload"/>) and IqSite's
@@ -185,7 +182,7 @@ public sealed record SiteTargets(string BaseUrl, IReadOnlySet<string> Paths, IRe
     {
         var hash = new XxHash128();
         void Add(string text) => hash.Append(Encoding.UTF8.GetBytes(text + "\n"));
-        Add($"{CodeVersion} {BaseUrl} {liveReload}");
+        Add($"{CodeVersion.Id} {BaseUrl} {liveReload}");
         foreach (var path in Paths.Order(StringComparer.Ordinal)) Add(path);
         foreach (var (path, page) in Pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
