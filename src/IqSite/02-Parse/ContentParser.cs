@@ -48,7 +48,7 @@ public static partial class ContentParser
             return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse), bodyLine, reader.IsValid);
         var document = MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, diagnostics);
         if (document is null) return null;
-        return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse, document), bodyLine, reader.IsValid);
+        return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse, MarkdownFacts.Of(document)), bodyLine, reader.IsValid);
     }
 
     private static bool TryClassify(SourceFile file, SiteConfig config, DiagnosticBag diagnostics,

@@ -5,8 +5,8 @@ namespace IqSite.Parse;
 /// <summary>
 /// A document's Markdown syntax tree: made from its text when first needed, and dropped again
 /// when every page that shows it has been rendered. The trees of an archive of 10,000 sheets take
-/// about 300 MB, and the text they are made from is kept anyway, so a tree needed again (by the
-/// preview server) is simply made again.
+/// about 150 MB, and the text they are made from is kept anyway, so a tree is made when Render
+/// needs it; Parse keeps only the <see cref="MarkdownFacts"/> the checks read.
 /// </summary>
 /// <remarks>
 /// Several threads may ask at once (pages render in parallel): at worst two of them parse the
@@ -16,16 +16,20 @@ public sealed class MarkdownTree
 {
     private readonly Func<MarkdownDocument> _parse;
     private MarkdownDocument? _tree;
+    private MarkdownFacts? _facts;
 
     /// <param name="parse">Makes the tree from the document's text; the text has parsed without an error before.</param>
-    /// <param name="parsed">The tree when it has just been made (a text parsed for the first time, whose errors were reported).</param>
-    public MarkdownTree(Func<MarkdownDocument> parse, MarkdownDocument? parsed = null)
+    /// <param name="facts">The facts of a tree Parse has just made (a text parsed for the first time, whose errors were reported).</param>
+    public MarkdownTree(Func<MarkdownDocument> parse, MarkdownFacts? facts = null)
     {
         _parse = parse;
-        _tree = parsed;
+        _facts = facts;
     }
 
     public MarkdownDocument Value => Volatile.Read(ref _tree) ?? (_tree = _parse());
+
+    /// <summary>What the checks read; where Parse did not make the tree, from one made for them and not kept.</summary>
+    public MarkdownFacts Facts => Volatile.Read(ref _facts) ?? (_facts = MarkdownFacts.Of(Volatile.Read(ref _tree) ?? _parse()));
 
     /// <summary>Lets the tree go: nothing more is rendered from it in this build.</summary>
     public void Release() => Volatile.Write(ref _tree, null);

@@ -11,9 +11,10 @@ public enum ContentKind { Home, Page, GoodPractice, Series, Issue, Article, Netw
 /// The tree is never modified after Parse, so Render may read it from several threads.
 /// </summary>
 /// <param name="Markdown">
-/// The syntax tree, made when first needed where an earlier build has parsed and checked exactly
-/// this text (a rebuild then parses only the Markdown of pages it renders again), else at once;
-/// let go once the document's pages are rendered.
+/// The syntax tree, made when Render first needs it and let go once the document's pages are
+/// rendered, and the facts the checks read: taken at once where the text is new (its errors are
+/// reported by Parse), else only if a check needs them (an earlier build parsed and checked
+/// exactly this text, so a rebuild parses only the Markdown of pages it renders again).
 /// </param>
 public sealed record ParsedDocument(
     SourceFile Source,
@@ -26,6 +27,8 @@ public sealed record ParsedDocument(
     bool IsValid)
 {
     public MarkdownDocument Body => Markdown.Value;
+
+    public MarkdownFacts Facts => Markdown.Facts;
 
     /// <summary>XxHash128 of the file's path and text: what checks of the text are remembered by.</summary>
     public string TextHash { get; } = TextHashOf(Source);

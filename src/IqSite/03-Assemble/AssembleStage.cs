@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using IqSite.Diagnostics;
 using IqSite.Parse;
 
@@ -31,21 +30,22 @@ public static class AssembleStage
 
     /// <summary>
     /// The checks of what documents' Markdown says (sections, links to sheets, images, raw HTML,
-    /// figure embeds) of <paramref name="documents"/>; <paramref name="sheets"/> are those of the
-    /// whole site. The preview runs them for edited texts alone (<see cref="TextEditRebuild"/>).
+    /// figure embeds: <see cref="ParsedDocument.Facts"/>) of <paramref name="documents"/>;
+    /// <paramref name="sheets"/> are those of the whole site. The preview runs them for edited
+    /// texts alone (<see cref="TextEditRebuild"/>).
     /// </summary>
     public static void CheckTexts(IReadOnlyCollection<ParsedDocument> documents, IReadOnlySet<(string Language, string Key)> sheets,
         ParseResult parsed, DiagnosticBag diagnostics)
     {
         var figureIds = parsed.Figures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        // Each check walks every document's Markdown tree and only reads the model; diagnostics
+        // Each check reads every document's facts and the model, and writes neither; diagnostics
         // are sorted before anyone sees them, so the checks run side by side.
         Parallel.Invoke(
             () => Parallel.ForEach(documents, document =>
             {
                 if (document.FrontMatter is GoodPracticeFrontMatter data)
                     GoodPracticeValidator.Validate(document, data, parsed.Taxonomies, parsed.UiStrings, diagnostics);
-                foreach (var embed in document.Body.Descendants<Parse.FigureEmbeds.FigureEmbedBlock>())
+                foreach (var embed in document.Facts.Figures)
                     if (!figureIds.Contains(embed.FigureId))
                         diagnostics.Error(document.Source.DisplayPath, document.FileLine(embed.Line), embed.IdColumn + 1,
                             $"unknown figure '{embed.FigureId}'{Suggestions.DidYouMean(embed.FigureId, figureIds)}: the ids are the file names in input/figures/");

@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using IqSite.Diagnostics;
 using IqSite.Parse;
 
@@ -21,7 +19,7 @@ public static class GoodPracticeLinks
     public static void Validate(IEnumerable<ParsedDocument> documents, IReadOnlySet<(string Language, string Key)> sheets, DiagnosticBag diagnostics)
     {
         foreach (var document in documents)
-            foreach (var link in document.Body.Descendants<LinkInline>())
+            foreach (var link in document.Facts.Links)
             {
                 if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal)) continue;
                 var key = url[Scheme.Length..];

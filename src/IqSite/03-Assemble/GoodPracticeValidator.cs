@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using IqSite.Diagnostics;
 using IqSite.Parse;
 
@@ -31,8 +29,8 @@ internal static class GoodPracticeValidator
     {
         var expected = UiStringKeys.GoodPracticeSections.Select(k => strings[k]).ToArray();
         var file = document.Source.DisplayPath;
-        var found = new List<HeadingBlock>();
-        foreach (var heading in document.Body.OfType<HeadingBlock>())
+        var found = new List<MarkdownFacts.Heading>();
+        foreach (var heading in document.Facts.Headings)
         {
             if (heading.Level == 1)
                 diagnostics.Error(file, document.FileLine(heading.Line), heading.Column + 1,
@@ -49,7 +47,7 @@ internal static class GoodPracticeValidator
                 diagnostics.Error(file, at, 1, $"missing section '## {expected[i]}' (a sheet has the sections: {string.Join(", ", expected)})");
                 return;
             }
-            var text = HeadingText(found[i]);
+            var text = found[i].Text;
             if (i >= expected.Length)
             {
                 diagnostics.Error(file, document.FileLine(found[i].Line), 1,
@@ -64,9 +62,6 @@ internal static class GoodPracticeValidator
             }
         }
     }
-
-    internal static string HeadingText(HeadingBlock heading) =>
-        heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
 
     private static string FieldName(string taxonomy) => taxonomy switch
     {

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using IqSite.Diagnostics;
 using IqSite.Parse;
 using IqSite.Parse.Images;
@@ -17,10 +15,10 @@ public static class MarkdownImages
     public static void Validate(IEnumerable<ParsedDocument> published, ImmutableDictionary<string, ContentImage> images, DiagnosticBag diagnostics)
     {
         foreach (var document in published)
-            foreach (var link in document.Body.Descendants<LinkInline>().Where(l => l.IsImage && IsBesideTheText(l.Url)))
+            foreach (var link in document.Facts.Links.Where(l => l.IsImage && IsBesideTheText(l.Url)))
             {
                 // Verify cannot trace a <picture> back to this line (its URLs are the variants'), so the text alternative is checked here.
-                if (string.IsNullOrWhiteSpace(AltText(link)))
+                if (string.IsNullOrWhiteSpace(link.AltText))
                     diagnostics.Error(document.Source.DisplayPath, document.FileLine(link.Line), link.Column + 1,
                         $"image '{link.Url}' has no text alternative: describe what it shows in the brackets, e.g. ![Group photo of the project team]({link.Url})");
                 if (Resolve(document, link.Url!, images) is not null) continue;
@@ -43,9 +41,6 @@ public static class MarkdownImages
         if (path.Split('/').Any(part => part is "" or "." or ".." || part.Contains('\\'))) return null;
         return images.GetValueOrDefault(Folder(document) + path);
     }
-
-    public static string AltText(LinkInline link) =>
-        string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
 
     private static string Folder(ParsedDocument document) => document.Source.Path[..(document.Source.Path.LastIndexOf('/') + 1)];
 }

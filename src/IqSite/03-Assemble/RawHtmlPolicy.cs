@@ -1,6 +1,4 @@
 using Ganss.Xss;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using IqSite.Diagnostics;
 using IqSite.Parse;
 
@@ -18,12 +16,8 @@ public static class RawHtmlPolicy
     public static void Validate(IEnumerable<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
         foreach (var document in documents)
-        {
-            foreach (var block in document.Body.Descendants<HtmlBlock>())
-                Check(document, block.Lines.ToString(), block.Line, block.Column, diagnostics);
-            foreach (var inline in document.Body.Descendants<HtmlInline>())
-                Check(document, inline.Tag, inline.Line, inline.Column, diagnostics);
-        }
+            foreach (var html in document.Facts.Html)
+                Check(document, html.Html, html.Line, html.Column, diagnostics);
     }
 
     private static void Check(ParsedDocument document, string html, int line, int column, DiagnosticBag diagnostics)

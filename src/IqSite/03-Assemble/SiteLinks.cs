@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using IqSite.Diagnostics;
 using IqSite.Parse;
 
@@ -20,7 +18,7 @@ public static class SiteLinks
     public static void Validate(IEnumerable<ParsedDocument> documents, SiteModel site, DiagnosticBag diagnostics)
     {
         foreach (var document in documents)
-            foreach (var link in document.Body.Descendants<LinkInline>())
+            foreach (var link in document.Facts.Links)
             {
                 if (link.Url is not { } url || !url.StartsWith(Scheme, StringComparison.Ordinal)) continue;
                 var key = url[Scheme.Length..];

@@ -18,7 +18,7 @@ internal sealed class HtmlImageRenderer(ParsedDocument document, ImmutableDictio
     {
         // Assemble has checked every image, so an unresolved one here is a link, not an image.
         if (link.IsImage && MarkdownImages.Resolve(document, link.Url ?? "", images) is { } image)
-            renderer.Write(Pictures.Html(image, MarkdownImages.AltText(link), Sizes, eager: false, "prose-image"));
+            renderer.Write(Pictures.Html(image, MarkdownFacts.AltText(link), Sizes, eager: false, "prose-image"));
         else
             base.Write(renderer, link);
     }
