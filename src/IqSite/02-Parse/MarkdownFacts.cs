@@ -30,12 +30,29 @@ public sealed record MarkdownFacts(
 
     public sealed record FigureEmbed(string FigureId, int Line, int IdColumn);
 
-    public static MarkdownFacts Of(MarkdownDocument document) => new(
-        [.. document.OfType<HeadingBlock>().Select(h => new Heading(h.Level, HeadingText(h), h.Line, h.Column))],
-        [.. document.Descendants<LinkInline>().Select(l => new Link(l.Url, l.IsImage, l.IsImage ? AltText(l) : "", l.Line, l.Column))],
-        [.. document.Descendants<HtmlBlock>().Select(b => new RawHtml(b.Lines.ToString(), b.Line, b.Column))
-            .Concat(document.Descendants<HtmlInline>().Select(i => new RawHtml(i.Tag, i.Line, i.Column)))],
-        [.. document.Descendants<FigureEmbedBlock>().Select(e => new FigureEmbed(e.FigureId, e.Line, e.IdColumn))]);
+    /// <summary>The facts of a document's tree, from one walk through it (a cold build makes them for every text).</summary>
+    public static MarkdownFacts Of(MarkdownDocument document)
+    {
+        var links = ImmutableArray.CreateBuilder<Link>();
+        var blocks = ImmutableArray.CreateBuilder<RawHtml>();
+        var inlines = new List<RawHtml>();
+        var figures = ImmutableArray.CreateBuilder<FigureEmbed>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline l: links.Add(new Link(l.Url, l.IsImage, l.IsImage ? AltText(l) : "", l.Line, l.Column)); break;
+                case HtmlBlock b: blocks.Add(new RawHtml(b.Lines.ToString(), b.Line, b.Column)); break;
+                case HtmlInline i: inlines.Add(new RawHtml(i.Tag, i.Line, i.Column)); break;
+                case FigureEmbedBlock e: figures.Add(new FigureEmbed(e.FigureId, e.Line, e.IdColumn)); break;
+            }
+        }
+        // HTML blocks before inline tags, as the checks report them.
+        blocks.AddRange(inlines);
+        return new(
+            [.. document.OfType<HeadingBlock>().Select(h => new Heading(h.Level, HeadingText(h), h.Line, h.Column))],
+            links.ToImmutable(), blocks.ToImmutable(), figures.ToImmutable());
+    }
 
     public static string HeadingText(HeadingBlock heading) =>
         heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
