@@ -14,8 +14,12 @@ using IqSite.Write;
 namespace IqSite;
 
 /// <param name="Cpu">Processor time of the whole process during the stage, all threads: unlike
-/// wall time it does not grow when other programs share the machine.</param>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, string Detail);
+/// wall time it does not grow when other programs share the machine. For a stage that runs
+/// beside another, that of its own thread.</param>
+/// <param name="During">The stage whose time includes this one's (search runs inside write, the
+/// templates are compiled while Assemble runs); null for a stage of its own. Totals leave such
+/// stages out, or they would count their time twice.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, string Detail, string? During = null);
 
 public sealed record BuildResult(
     bool Succeeded,
@@ -66,6 +70,7 @@ public sealed class BuildPipeline(BuildOptions options)
         Write.WriteResult? written = null;
         SiteModel? built = null;
         var earlierTemplates = memory.Published?.Templates;
+        ThemeTemplates? templatesCompiled = null;
         var earlierTargets = memory.Published?.Targets;
         memory.BeginBuild();
         var succeeded = false;
@@ -79,9 +84,25 @@ public sealed class BuildPipeline(BuildOptions options)
             var images = Time(timings, "images", () => ImageProcessor.Run(sources, options, diagnostics),
                 r => $"{r.Images.Count} images: {r.Processed} processed, {r.CacheHits} from cache");
             parsed = parsed with { Images = images.Images };
-            var site = built = Time(timings, "assemble", () => AssembleStage.Run(parsed, options, diagnostics), s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
-            var templates = Time(timings, "templates", () => ThemeTemplates.Compile(sources, parsed.UiStrings, diagnostics, earlierTemplates), t => t == earlierTemplates ? "unchanged since the previous build" : "compiled")
-                ?? throw new BuildFailedException(diagnostics.Sorted());
+            // The templates need only the theme's files and the UI strings: they are compiled on the
+            // core Assemble leaves idle, with diagnostics of their own (Compile counts its errors).
+            var templateDiagnostics = new DiagnosticBag();
+            var compiling = Task.Run(() => TimeBeside("templates", "assemble", () => ThemeTemplates.Compile(sources, parsed.UiStrings, templateDiagnostics, earlierTemplates),
+                t => t is null ? "failed" : t == earlierTemplates ? "unchanged since the previous build" : "compiled"));
+            SiteModel site;
+            try
+            {
+                site = built = Time(timings, "assemble", () => AssembleStage.Run(parsed, options, diagnostics), s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
+            }
+            finally
+            {
+                // Also when Assemble failed: the editor sees the templates' errors in the same run.
+                var (compiled, timing) = compiling.GetAwaiter().GetResult();
+                timings.Add(timing);
+                foreach (var diagnostic in templateDiagnostics.Sorted()) diagnostics.Add(diagnostic);
+                templatesCompiled = compiled;
+            }
+            var templates = templatesCompiled ?? throw new BuildFailedException(diagnostics.Sorted());
             // Pages go to the staging folder as they are rendered; output/ is replaced only after Verify.
             staging = write ? WriteStage.Open(options, diagnostics) : null;
             RenderKeys keys = null!; // made in the render stage, whose time it is part of
@@ -115,7 +136,7 @@ public sealed class BuildPipeline(BuildOptions options)
                     Parallel.ForEach(generated.Where(f => f.SameAs is null), file => folder.Put(file));
                     foreach (var file in generated.Where(f => f.SameAs is not null)) folder.Put(file);
                     return folder.Publish(options.Search
-                        ? (path, files) => Time(timings, "search", () => SearchStage.Run(site, path, files, diagnostics), SearchStage.Describe)
+                        ? (path, files) => Time(timings, "search", () => SearchStage.Run(site, path, files, diagnostics), SearchStage.Describe, during: "write")
                         : null);
                 }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
             succeeded = !diagnostics.HasErrors;
@@ -145,20 +166,30 @@ public sealed class BuildPipeline(BuildOptions options)
 
     private static string Reused(int count) => count > 0 ? $", {count} unchanged since the previous build" : "";
 
-    private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail)
+    private static T Time<T>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail, string? during = null)
     {
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         try
         {
             var result = run();
-            timings.Add(new StageTiming(stage, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, detail(result)));
+            timings.Add(new StageTiming(stage, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, detail(result), during));
             return result;
         }
         catch (BuildFailedException)
         {
-            timings.Add(new StageTiming(stage, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, "failed"));
+            timings.Add(new StageTiming(stage, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, "failed", during));
             throw;
         }
+    }
+
+    /// <summary>Runs a stage on the calling thread while <paramref name="during"/> runs on another, and times it with that thread's processor time.</summary>
+    private static (T Result, StageTiming Timing) TimeBeside<T>(string stage, string during, Func<T> run, Func<T, string> detail)
+    {
+        var clock = Stopwatch.StartNew();
+        var cpu = ThreadCpuTime.Now();
+        var result = run();
+        var used = ThreadCpuTime.Now() - cpu ?? clock.Elapsed;
+        return (result, new StageTiming(stage, clock.Elapsed, used, detail(result), during));
     }
 }

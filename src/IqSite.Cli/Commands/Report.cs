@@ -36,8 +36,11 @@ internal static class Report
         var table = new Table().AddColumn("stage").AddColumn(new TableColumn("ms").RightAligned())
             .AddColumn(new TableColumn("cpu ms").RightAligned()).AddColumn("result");
         foreach (var timing in timings)
-            table.AddRow(timing.Stage, Ms(timing.Elapsed.TotalMilliseconds), Ms(timing.Cpu.TotalMilliseconds), Markup.Escape(timing.Detail));
-        table.AddRow("[bold]total[/]", $"[bold]{Ms(timings.Sum(t => t.Elapsed.TotalMilliseconds))}[/]", $"[bold]{Ms(timings.Sum(t => t.Cpu.TotalMilliseconds))}[/]", "");
+            table.AddRow(timing.Stage, Ms(timing.Elapsed.TotalMilliseconds), Ms(timing.Cpu.TotalMilliseconds),
+                Markup.Escape(timing.Detail) + (timing.During is { } during ? $" [dim](during {Markup.Escape(during)})[/]" : ""));
+        // A stage that ran during another is in that one's time already.
+        var own = timings.Where(t => t.During is null).ToArray();
+        table.AddRow("[bold]total[/]", $"[bold]{Ms(own.Sum(t => t.Elapsed.TotalMilliseconds))}[/]", $"[bold]{Ms(own.Sum(t => t.Cpu.TotalMilliseconds))}[/]", "");
         AnsiConsole.Write(table);
     }
 

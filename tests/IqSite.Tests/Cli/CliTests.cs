@@ -123,6 +123,16 @@ public sealed class CliTests
         var output = CliRunner.StripAnsi(cli.StdOut);
         foreach (var stage in new[] { "discover", "parse", "assemble", "templates", "render", "generate", "write" })
             Assert.Matches($@"\b{stage}\b", output);
+        // Rows of the table: stage, ms, cpu ms, result. Search runs inside write and the templates
+        // are compiled while Assemble runs: the total counts neither a second time.
+        var rows = output.Split('\n').Select(line => line.Split('│', StringSplitOptions.TrimEntries))
+            .Where(cells => cells.Length == 6 && double.TryParse(cells[2], System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Select(cells => (Stage: cells[1], Ms: double.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture), Result: cells[4])).ToArray();
+        Assert.Contains(rows, r => r.Stage == "search" && r.Result.EndsWith("(during write)", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Stage == "templates" && r.Result.EndsWith("(during assemble)", StringComparison.Ordinal));
+        var total = Assert.Single(rows, r => r.Stage == "total").Ms;
+        var own = rows.Where(r => r.Stage != "total" && !r.Result.Contains("(during ", StringComparison.Ordinal)).ToArray();
+        Assert.InRange(total, own.Sum(r => r.Ms) - 0.05 * own.Length, own.Sum(r => r.Ms) + 0.05 * own.Length);
     }
 
     [Fact]
