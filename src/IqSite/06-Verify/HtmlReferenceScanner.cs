@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using AngleSharp.Common;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
 namespace IqSite.Verify;
@@ -9,7 +11,9 @@ namespace IqSite.Verify;
 /// <summary>
 /// Reads every URL and id out of an HTML file with their positions, from AngleSharp's HTML
 /// tokenizer. Only start tags matter here, so no document tree is built: at N=1000 building the
-/// tree and querying it with selectors took a third of the whole build.
+/// tree and querying it with selectors took a third of the whole build. The tokenizer hands out
+/// its reusable struct token and keeps only the attributes read below: a token object per tag
+/// and a string per attribute made two thirds of what scanning allocated.
 /// </summary>
 public static partial class HtmlReferenceScanner
 {
@@ -23,19 +27,23 @@ public static partial class HtmlReferenceScanner
         var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver)
         {
             SkipComments = true, SkipDataText = true, SkipRCDataText = true, SkipScriptText = true, SkipPlaintext = true, SkipCDATA = true,
+            ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => ReadAttributes.Contains(name.Span),
         };
-        HtmlTagToken? rawTextOf = null;
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        // Where the <style> whose text is being read starts; null outside one.
+        TextPosition? style = null;
+        while (true)
         {
-            if (token.Type == HtmlTokenType.Character && rawTextOf?.Name == "style")
-                foreach (Match match in CssUrl().Matches(token.Data))
-                    references.Add(Create(rawTextOf, "style", match.Groups[1].Value, true));
-            if (token.Type == HtmlTokenType.EndTag) rawTextOf = null;
+            ref var token = ref tokenizer.GetStructToken();
+            if (token.Type == HtmlTokenType.EndOfFile) break;
+            if (token.Type == HtmlTokenType.Character && style is { } at)
+                foreach (Match match in CssUrl().Matches(token.Data.ToString()))
+                    references.Add(Create(at, "style", match.Groups[1].Value, true));
+            if (token.Type == HtmlTokenType.EndTag) style = null;
             if (token.Type != HtmlTokenType.StartTag) continue;
 
-            var tag = token.AsTag();
-            rawTextOf = SwitchTokenizerForContent(tokenizer, tag) ? tag : null;
-            ScanAttributes(tag, references, ids);
+            var element = Shared(token.Name.Memory.Span);
+            style = SwitchTokenizerForContent(tokenizer, element, token.IsSelfClosing) && element == "style" ? token.Position : null;
+            ScanAttributes(ref token, element, references, ids);
         }
         return new PageReferences(outputPath, references, ids, html.Span.IndexOf("document.cookie"u8) >= 0);
     }
@@ -45,9 +53,9 @@ public static partial class HtmlReferenceScanner
     /// markup; without a tree, this does, or "&lt;" in a script would start a phantom tag.
     /// </summary>
     /// <returns>Whether the element's content is text up to its end tag.</returns>
-    private static bool SwitchTokenizerForContent(HtmlTokenizer tokenizer, HtmlTagToken tag)
+    private static bool SwitchTokenizerForContent(HtmlTokenizer tokenizer, string element, bool selfClosing)
     {
-        HtmlParseMode? mode = tag.IsSelfClosing ? null : tag.Name switch
+        HtmlParseMode? mode = selfClosing ? null : element switch
         {
             "script" => HtmlParseMode.Script,
             "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
@@ -58,70 +66,96 @@ public static partial class HtmlReferenceScanner
         return mode is not null;
     }
 
-    private static void ScanAttributes(HtmlTagToken tag, List<Reference> references, HashSet<string> ids)
+    private static void ScanAttributes(ref StructHtmlToken tag, string element, List<Reference> references, HashSet<string> ids)
     {
-        var element = tag.Name;
-        foreach (var attribute in tag.Attributes)
+        var attributes = tag.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            switch (attribute.Name)
+            var attribute = attributes[i];
+            var name = attribute.Name.Memory.Span;
+            var value = attribute.Value.Memory.Span;
+            switch (name)
             {
                 case "id":
-                    ids.Add(Shared(attribute.Value));
+                    ids.Add(Shared(value));
                     break;
                 case "name" when element == "a":
-                    ids.Add(Shared(attribute.Value));
+                    ids.Add(Shared(value));
                     break;
                 case "srcset" when element is "img" or "source":
-                    foreach (var candidate in attribute.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        references.Add(Create(tag, element, candidate.Split(' ')[0], true));
+                    foreach (var candidate in value.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        references.Add(Create(tag.Position, element, candidate.Split(' ')[0], true));
                     break;
                 case "style":
-                    foreach (Match match in CssUrl().Matches(attribute.Value))
-                        references.Add(Create(tag, element, match.Groups[1].Value, true));
+                    foreach (Match match in CssUrl().Matches(value.ToString()))
+                        references.Add(Create(tag.Position, element, match.Groups[1].Value, true));
                     break;
                 default:
-                    if (UrlAttribute(element, attribute.Name) is { } loads)
+                    if (UrlAttribute(element, name) is { } loads)
                         // <link rel="canonical|alternate"> names a page; it does not load anything.
-                        references.Add(Create(tag, element, attribute.Value, loads && !(element == "link" && IsNavigationalLink(tag))));
+                        references.Add(Create(tag.Position, element, value, loads && !(element == "link" && IsNavigationalLink(ref tag))));
                     break;
             }
         }
-        if (element == "img" && !IsDecorative(tag) && string.IsNullOrWhiteSpace(tag.GetAttribute("alt")))
+        if (element == "img" && !IsDecorative(ref tag) && Attribute(ref tag, "alt").IsWhiteSpace())
         {
-            var src = tag.GetAttribute("src");
-            references.Add(Create(tag, element, src, false) with { ImageWithoutAlt = src });
+            var src = Shared(Attribute(ref tag, "src").Trim());
+            references.Add(Create(tag.Position, element, src, false) with { ImageWithoutAlt = src });
         }
     }
 
     /// <returns>Whether the browser loads the attribute's URL by itself; null for attributes that hold no URL.</returns>
-    private static bool? UrlAttribute(string element, string attribute) => (element, attribute) switch
+    private static bool? UrlAttribute(string element, ReadOnlySpan<char> attribute) => attribute switch
     {
-        ("a" or "area", "href") => false,
-        ("link", "href") => true,
-        ("script" or "img" or "iframe" or "frame" or "video" or "audio" or "source" or "track" or "embed" or "input", "src") => true,
-        ("video", "poster") => true,
-        ("object", "data") => true,
-        ("form", "action") => false,
+        "href" when element is "a" or "area" => false,
+        "href" when element is "link" => true,
+        "src" when element is "script" or "img" or "iframe" or "frame" or "video" or "audio" or "source" or "track" or "embed" or "input" => true,
+        "poster" when element is "video" => true,
+        "data" when element is "object" => true,
+        "action" when element is "form" => false,
         _ => null,
     };
 
-    // HtmlTagToken.GetAttribute returns "" for an attribute that is not there.
-    private static bool IsDecorative(HtmlTagToken image) =>
-        image.GetAttribute("role") is "presentation" or "none" || image.GetAttribute("aria-hidden") == "true";
+    /// <summary>The attributes <see cref="ScanAttributes"/> reads; the tokenizer drops all others.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributes =
+        new HashSet<string>(["id", "name", "srcset", "style", "href", "src", "poster", "data", "action", "rel", "alt", "role", "aria-hidden"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsNavigationalLink(HtmlTagToken link) =>
-        link.GetAttribute("rel").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(rel => rel is "canonical" or "alternate" or "prev" or "next" or "author" or "license" or "help" or "search");
+    // "" for an attribute that is not there, as for one without a value.
+    private static ReadOnlySpan<char> Attribute(ref StructHtmlToken tag, string name)
+    {
+        var attributes = tag.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
+            if (attributes[i].Name.Memory.Span.SequenceEqual(name)) return attributes[i].Value.Memory.Span;
+        return [];
+    }
 
-    private static Reference Create(HtmlToken token, string element, string url, bool loads) =>
-        new(Shared(url.Trim()), Shared(element), loads, token.Position.Line, token.Position.Column);
+    private static bool IsDecorative(ref StructHtmlToken image) =>
+        Attribute(ref image, "role") is "presentation" or "none" || Attribute(ref image, "aria-hidden") is "true";
+
+    private static bool IsNavigationalLink(ref StructHtmlToken link)
+    {
+        foreach (var rel in Attribute(ref link, "rel").ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (rel is "canonical" or "alternate" or "prev" or "next" or "author" or "license" or "help" or "search") return true;
+        return false;
+    }
+
+    private static Reference Create(TextPosition position, string element, ReadOnlySpan<char> url, bool loads) =>
+        new(Shared(url.Trim()), element, loads, position.Line, position.Column);
 
     // One instance per distinct text: the same menu, term and asset URLs and ids are on thousands
     // of pages, and the references of every page are held until Verify (at N=5000 about 880,000).
+    // Looked up by the tokenizer's characters, so a text already seen costs no new string.
     // Not string.Intern: its lock made scanning on two threads 50 % slower.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Texts = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> Texts = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TextsBySpan = Texts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static string Shared(string text) => Texts.GetOrAdd(text, text);
+    private static string Shared(ReadOnlySpan<char> text)
+    {
+        if (TextsBySpan.TryGetValue(text, out var shared)) return shared;
+        var made = text.ToString();
+        return Texts.GetOrAdd(made, made);
+    }
 
     [GeneratedRegex(@"url\(\s*['""]?([^'"")]+)['""]?\s*\)|@import\s+['""]([^'""]+)['""]", RegexOptions.IgnoreCase)]
     private static partial Regex CssUrl();
