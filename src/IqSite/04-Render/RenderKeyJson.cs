@@ -8,6 +8,15 @@ namespace IqSite.Render;
 /// <param name="TextStrings">Those of its text's language.</param>
 internal sealed record RenderKeySource(string Code, string Layout, string Strings, string TextStrings, PageView View);
 
+/// <summary>What a text's HTML can show of the rest of the site in one language (<see cref="RenderKeys.Body"/>).</summary>
+/// <param name="Language">Code, name, direction and culture.</param>
+/// <param name="Sheets">Each sheet's key and URL, for links between sheets.</param>
+/// <param name="Targets">Each menu key and the URL it names, for site: links.</param>
+/// <param name="Images">The hash of the site's processed images.</param>
+internal sealed record BodyKeySource(string[] Language, string[][] Sheets, string[][] Targets, FigureKeySource[] Figures, string Images);
+
+internal sealed record FigureKeySource(string Url, string Title, Parse.Figures.FigureSpec Figure);
+
 /// <summary>
 /// Compiled JSON writers for the views render keys are made from: a key is made for every page
 /// of every build, and reflection-based serialisation of the views took about a fifth of a
@@ -15,6 +24,9 @@ internal sealed record RenderKeySource(string Code, string Layout, string String
 /// stand there is listed: one missing fails the first build that renders it.
 /// </summary>
 [JsonSerializable(typeof(RenderKeySource))]
+[JsonSerializable(typeof(BodyKeySource))]
+[JsonSerializable(typeof(string[][]))]
+[JsonSerializable(typeof(Parse.Images.ContentImage[]))]
 [JsonSerializable(typeof(Alternate))]
 [JsonSerializable(typeof(OutdatedView))]
 [JsonSerializable(typeof(FallbackView))]

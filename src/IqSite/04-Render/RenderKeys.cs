@@ -17,11 +17,10 @@ namespace IqSite.Render;
 /// </summary>
 public sealed class RenderKeys
 {
-    // Page views through the compiled writers; the few anonymous objects of the constructor by reflection.
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(RenderKeyJson.Default, new DefaultJsonTypeInfoResolver()),
-    };
+    // Compiled writers only, no reflection: setting up reflection-based serialisation for the
+    // few site-wide values below took about 0.15 s of every build. A type missing from
+    // RenderKeyJson fails the build instead of falling back to reflection.
+    private static readonly JsonSerializerOptions Json = new() { TypeInfoResolver = RenderKeyJson.Default };
 
     private readonly Dictionary<string, string> _strings;
     private readonly Dictionary<string, string> _bodies;
@@ -31,17 +30,15 @@ public sealed class RenderKeys
     {
         _templates = templates.Fingerprint + CodeVersion.Id;
         _strings = site.Config.Languages.ToDictionary(l => l.Code,
-            l => Hash(site.UiStrings.For(l.Code).OrderBy(s => s.Key, StringComparer.Ordinal)), StringComparer.Ordinal);
-        var images = Hash(site.Images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value));
+            l => Hash(site.UiStrings.For(l.Code).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new[] { s.Key, s.Value }).ToArray()), StringComparer.Ordinal);
+        var images = Hash(site.Images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value).ToArray());
         // What a text's HTML can show of the rest of the site, in the language of the page it is on.
-        _bodies = site.Languages.ToDictionary(l => l.Language.Code, l => Hash(new
-        {
-            Language = new { l.Language.Code, l.Language.Name, l.Language.Direction, Culture = l.Language.Culture.Name },
-            Sheets = l.GoodPractices.Select(p => new[] { p.Document!.Key, p.Url }),
-            Targets = l.MenuTargets.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new[] { t.Key, t.Value.Url }),
-            Figures = l.Pages.OfType<FigurePage>().Select(p => new { p.Url, p.Title, p.Figure }),
-            Images = images,
-        }), StringComparer.Ordinal);
+        _bodies = site.Languages.ToDictionary(l => l.Language.Code, l => Hash(new BodyKeySource(
+            [l.Language.Code, l.Language.Name, l.Language.Dir, l.Language.Culture.Name],
+            [.. l.GoodPractices.Select(p => new[] { p.Document!.Key, p.Url })],
+            [.. l.MenuTargets.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new[] { t.Key, t.Value.Url })],
+            [.. l.Pages.OfType<FigurePage>().Select(p => new FigureKeySource(p.Url, p.Title, p.Figure))],
+            images)), StringComparer.Ordinal);
     }
 
     /// <summary>Stands in for a page's Markdown HTML in the view the key is made from.</summary>
