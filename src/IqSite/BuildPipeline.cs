@@ -70,7 +70,6 @@ public sealed class BuildPipeline(BuildOptions options)
         Write.WriteResult? written = null;
         SiteModel? built = null;
         var earlierTemplates = memory.Published?.Templates;
-        ThemeTemplates? templatesCompiled = null;
         var earlierTargets = memory.Published?.Targets;
         memory.BeginBuild();
         var succeeded = false;
@@ -89,18 +88,29 @@ public sealed class BuildPipeline(BuildOptions options)
             var templateDiagnostics = new DiagnosticBag();
             var compiling = Task.Run(() => TimeBeside("templates", "assemble", () => ThemeTemplates.Compile(sources, parsed.UiStrings, templateDiagnostics, earlierTemplates),
                 t => t is null ? "failed" : t == earlierTemplates ? "unchanged since the previous build" : "compiled"));
+            ThemeTemplates? templatesCompiled = null;
+            StageTiming? compileTiming = null;
             SiteModel site;
             try
             {
-                site = built = Time(timings, "assemble", () => AssembleStage.Run(parsed, options, diagnostics), s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
+                // Assemble's time includes waiting for the templates, so that the total is the build's.
+                site = built = Time(timings, "assemble", () =>
+                {
+                    try
+                    {
+                        return AssembleStage.Run(parsed, options, diagnostics);
+                    }
+                    finally
+                    {
+                        (templatesCompiled, compileTiming) = compiling.GetAwaiter().GetResult();
+                    }
+                }, s => $"{s.AllPages.Count()} pages in {s.Languages.Length} languages");
             }
             finally
             {
                 // Also when Assemble failed: the editor sees the templates' errors in the same run.
-                var (compiled, timing) = compiling.GetAwaiter().GetResult();
-                timings.Add(timing);
+                if (compileTiming is not null) timings.Add(compileTiming);
                 foreach (var diagnostic in templateDiagnostics.Sorted()) diagnostics.Add(diagnostic);
-                templatesCompiled = compiled;
             }
             var templates = templatesCompiled ?? throw new BuildFailedException(diagnostics.Sorted());
             // Pages go to the staging folder as they are rendered; output/ is replaced only after Verify.
@@ -189,6 +199,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var clock = Stopwatch.StartNew();
         var cpu = ThreadCpuTime.Now();
         var result = run();
+        // Where the system does not tell a thread's processor time, its wall time stands in.
         var used = ThreadCpuTime.Now() - cpu ?? clock.Elapsed;
         return (result, new StageTiming(stage, clock.Elapsed, used, detail(result), during));
     }
