@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Hashing;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using IqSite.Assemble;
 
 namespace IqSite.Render;
