@@ -24,12 +24,16 @@ public sealed class BuildMemory
     private int _documentsReused;
     private int _pagesReused;
     private int _pagesKept;
+    private int _frontMattersReused;
 
     /// <summary>Files of the current build whose text was taken from an earlier one instead of being read.</summary>
     public int FilesReused => _filesReused;
 
     /// <summary>Documents of the current build taken from an earlier one instead of being parsed.</summary>
     public int DocumentsReused => _documentsReused;
+
+    /// <summary>Documents of the current build whose front matter was taken from the build cache instead of its YAML (<see cref="ParsedFrontMatter"/>).</summary>
+    public int FrontMattersReused => _frontMattersReused;
 
     /// <summary>Pages of the current build whose links were known from an earlier one.</summary>
     public int PagesReused => _pagesReused;
@@ -49,7 +53,7 @@ public sealed class BuildMemory
     {
         Published = null;
         _current = new Generation();
-        _filesReused = _documentsReused = _pagesReused = _pagesKept = 0;
+        _filesReused = _documentsReused = _pagesReused = _pagesKept = _frontMattersReused = 0;
     }
 
     /// <summary>
@@ -131,6 +135,18 @@ public sealed class BuildMemory
         if (kept) Interlocked.Increment(ref _pagesKept);
     }
 
+    /// <summary>
+    /// For a single build: the front matter the previous build read from the text with this
+    /// <see cref="ParsedDocument.TextHash"/> without a remark, in the same context
+    /// (<see cref="FrontMatterTable.Context"/>).
+    /// </summary>
+    public FrontMatter? ParsedFrontMatter(string textHash, string context, string displayPath)
+    {
+        if (_frontMatters.Read(textHash, context, displayPath) is not { } frontMatter) return null;
+        Interlocked.Increment(ref _frontMattersReused);
+        return frontMatter;
+    }
+
     /// <summary>Whether an earlier build parsed and checked the text with this <see cref="ParsedDocument.TextHash"/>.</summary>
     public bool ParsedBefore(string textHash) => _last.Texts.ContainsKey(textHash);
 
@@ -149,6 +165,8 @@ public sealed class BuildMemory
     private const string CheckedTextsFile = "checked-texts.txt";
     private const string CheckedTextsFormat = "iqsite-checked-texts-1";
 
+    private FrontMatterTable _frontMatters = FrontMatterTable.Empty;
+
     /// <summary>For a single build: the page scans loaded from the build cache, and the targets the build that saved them verified them against.</summary>
     public VerifiedScans? Verified { get; private set; }
 
@@ -164,10 +182,11 @@ public sealed class BuildMemory
         Verified = new VerifiedScans(targets, new HashSet<PageReferences>(scans.Values, ReferenceEqualityComparer.Instance));
         foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat)) _last.Renders[path] = new RenderRecord(fields[0], fields[1]);
         foreach (var (hash, fields) in CacheTable.Load(cacheDirectory, CheckedTextsFile, CheckedTextsFormat)) _last.Texts[hash] = new CheckedText(fields[0], fields[1]);
+        _frontMatters = FrontMatterTable.Load(cacheDirectory);
         return _last.Pages.Count;
     }
 
-    /// <summary>Saves the page scans and render keys of the last successful build for the next process.</summary>
+    /// <summary>Saves the page scans, render keys, checked texts and front matter of the last successful build for the next process.</summary>
     /// <returns>How many pages' scans there are, and whether they were written: when they are the very ones loaded, the file already holds them.</returns>
     public (int Pages, bool Written) SavePages(string cacheDirectory)
     {
@@ -178,6 +197,12 @@ public sealed class BuildMemory
         if (written) ReferenceFile.Save(cacheDirectory, _last.Pages, TargetsVerified);
         CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _last.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint })));
         CacheTable.Save(cacheDirectory, CheckedTextsFile, CheckedTextsFormat, _last.Texts.Select(t => (t.Key, new[] { t.Value.Checks, t.Value.Links })));
+        // The documents parsed without a remark. They share one site.yml text (the same string), hashed once.
+        var siteConfigs = new Dictionary<string, string>(ReferenceEqualityComparer.Instance);
+        _frontMatters.Save(cacheDirectory, _last.Documents.Values.Select(known => (known.Document.TextHash,
+            FrontMatterTable.Context(known.Document.Source.DisplayPath, siteConfigs.TryGetValue(known.SiteConfigText, out var hash) ? hash
+                : siteConfigs[known.SiteConfigText] = FrontMatterTable.Hash(known.SiteConfigText)),
+            known.Document)));
         return (_last.Pages.Count, written);
     }
 

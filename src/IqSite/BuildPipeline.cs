@@ -79,7 +79,8 @@ public sealed class BuildPipeline(BuildOptions options)
                 Time(timings, "cache", () => memory.LoadPages(options.ResolvedCacheDirectory), n => $"links of {n} pages from the previous build");
             var sources = Time(timings, "discover", () => SourceDiscovery.Run(options, diagnostics), s => $"{s.Count} files" + Reused(memory.FilesReused));
             if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
-            var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents" + Reused(memory.DocumentsReused));
+            var parsed = Time(timings, "parse", () => ParseStage.Run(sources, options, diagnostics), p => $"{p.Documents.Length} documents" + Reused(memory.DocumentsReused)
+                + (memory.FrontMattersReused > 0 ? $", {memory.FrontMattersReused} front matters from the build cache" : ""));
             var images = Time(timings, "images", () => ImageProcessor.Run(sources, options, diagnostics),
                 r => $"{r.Images.Count} images: {r.Processed} processed, {r.CacheHits} from cache");
             parsed = parsed with { Images = images.Images };

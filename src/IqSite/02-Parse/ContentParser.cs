@@ -10,16 +10,25 @@ namespace IqSite.Parse;
 public static partial class ContentParser
 {
     /// <param name="parsedBefore">An earlier build parsed this very text without an error: its Markdown is parsed when first needed.</param>
-    public static ParsedDocument? Parse(SourceFile file, SiteConfig config, MarkdownPipeline markdown, DiagnosticBag diagnostics, bool parsedBefore = false)
+    /// <param name="frontMatter">
+    /// With <paramref name="parsedBefore"/>: the front matter an earlier build read from this very
+    /// text under this site.yml without a remark (<see cref="FrontMatterJson"/>); its YAML is not parsed again.
+    /// </param>
+    public static ParsedDocument? Parse(SourceFile file, SiteConfig config, MarkdownPipeline markdown, DiagnosticBag diagnostics, bool parsedBefore = false,
+        FrontMatter? frontMatter = null)
     {
         if (!TryClassify(file, config, diagnostics, out var kind, out var key, out var language)) return null;
         if (!FrontMatterSplitter.TrySplit(file.Text!, file.DisplayPath, diagnostics, out var yaml, out var bodyStart, out var bodyLine))
             return null;
+        MarkdownDocument Reparse() => MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, new DiagnosticBag())
+            ?? throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now");
+        if (frontMatter is not null)
+            return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse), bodyLine, IsValid: true);
         var context = new YamlContext(file.DisplayPath, 1, diagnostics);
         var root = context.LoadMapping(yaml);
         if (root is null) return null;
         var reader = new YamlMapReader(root, context);
-        FrontMatter frontMatter = kind switch
+        frontMatter = kind switch
         {
             ContentKind.GoodPractice => ReadGoodPractice(reader),
             ContentKind.Series => PublicationFrontMatterReader.Series(reader),
@@ -42,8 +51,6 @@ public static partial class ContentParser
         if (reader.String("translation_of", required: false) is { } translationOf)
             frontMatter = frontMatter with { TranslationOf = translationOf };
         reader.RejectUnknownKeys();
-        MarkdownDocument Reparse() => MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, new DiagnosticBag())
-            ?? throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now");
         if (parsedBefore)
             return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse), bodyLine, reader.IsValid);
         var document = MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, diagnostics);

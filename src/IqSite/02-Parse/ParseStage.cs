@@ -44,12 +44,23 @@ public static class ParseStage
         var markdown = MarkdownPipelineFactory.Create();
         var content = sources.Where(s => s.Kind == SourceKind.Content).ToArray();
         var parsed = new ParsedDocument?[content.Length];
-        // The preview server parses only what changed since its last build; see BuildMemory.
+        // The preview server parses only what changed since its last build, and a single build
+        // takes unchanged files' front matter from the build cache; see BuildMemory.
         var memory = options.Memory;
         var configText = siteFile!.Text ?? "";
-        Parallel.For(0, content.Length, i => parsed[i] =
-            memory?.Document(content[i].FullPath, content[i].Text ?? "", configText)
-            ?? ContentParser.Parse(content[i], config, markdown, diagnostics, memory?.ParsedBefore(ParsedDocument.TextHashOf(content[i])) == true));
+        var configHash = FrontMatterTable.Hash(configText);
+        Parallel.For(0, content.Length, i =>
+        {
+            if (memory?.Document(content[i].FullPath, content[i].Text ?? "", configText) is { } known)
+            {
+                parsed[i] = known;
+                return;
+            }
+            var hash = ParsedDocument.TextHashOf(content[i]);
+            var parsedBefore = memory?.ParsedBefore(hash) == true;
+            parsed[i] = ContentParser.Parse(content[i], config, markdown, diagnostics, parsedBefore,
+                parsedBefore ? memory!.ParsedFrontMatter(hash, FrontMatterTable.Context(content[i].DisplayPath, configHash), content[i].DisplayPath) : null);
+        });
         if (memory is not null)
         {
             var remarked = diagnostics.Sorted().Select(d => d.Location.File).ToHashSet(StringComparer.Ordinal);

@@ -157,6 +157,8 @@ public sealed class IncrementalBuildTests
         site.BuildSucceeds(options);
         var scans = new FileInfo(Path.Combine(site.PathOf("cache"), IqSite.Verify.ReferenceFile.FileName));
         var saved = scans.LastWriteTimeUtc;
+        var frontMatter = new FileInfo(Path.Combine(site.PathOf("cache"), IqSite.Parse.FrontMatterTable.FileName));
+        var savedFrontMatter = frontMatter.LastWriteTimeUtc;
 
         var rebuild = site.BuildSucceeds(options);
         var (written, unchanged) = WriteCounts(rebuild);
@@ -168,6 +170,48 @@ public sealed class IncrementalBuildTests
         Assert.EndsWith("pages as in the cache", rebuild.Timings.Last(t => t.Stage == "cache").Detail, StringComparison.Ordinal);
         scans.Refresh();
         Assert.Equal(saved, scans.LastWriteTimeUtc);
+        // Nor the front matter, all of it taken from there.
+        Assert.Equal(savedFrontMatter, frontMatter.LastWriteTimeUtc);
+    }
+
+    [Fact]
+    public void Rebuild_takes_unchanged_files_front_matter_from_the_build_cache_while_site_yml_is_unchanged()
+    {
+        using var site = TestSite.Create(Fixture);
+        var options = site.Options with { CacheDirectory = site.PathOf("cache") };
+        var first = Detail(site.BuildSucceeds(options), "parse");
+        Assert.DoesNotContain("front matters", first, StringComparison.Ordinal);
+        var documents = int.Parse(first.Split(' ')[0]);
+
+        Apply("sheet", site);
+        Assert.EndsWith($", {documents - 1} front matters from the build cache", Detail(site.BuildSucceeds(options), "parse"), StringComparison.Ordinal);
+        // The front matter's locations and languages come from site.yml's reading too.
+        Edit(site.PathOf("input/site.yml"), text => text + "\n# edited\n");
+        Assert.DoesNotContain("front matters", Detail(site.BuildSucceeds(options), "parse"), StringComparison.Ordinal);
+        Assert.EndsWith($", {documents} front matters from the build cache", Detail(site.BuildSucceeds(options), "parse"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Damaged_front_matter_in_the_build_cache_is_parsed_from_the_file_again()
+    {
+        using var site = TestSite.Create(Fixture);
+        var options = site.Options with { CacheDirectory = site.PathOf("cache") };
+        var documents = int.Parse(Detail(site.BuildSucceeds(options), "parse").Split(' ')[0]);
+        var table = Path.Combine(site.PathOf("cache"), IqSite.Parse.FrontMatterTable.FileName);
+        var lines = File.ReadAllLines(table);
+        // A row whose JSON no longer reads (a title of the wrong type) is not taken; the others are.
+        var row = Array.FindIndex(lines, l => l.Contains("\"Title\":\"", StringComparison.Ordinal));
+        lines[row] = System.Text.RegularExpressions.Regex.Replace(lines[row], "\"Title\":\"[^\"]*\"", "\"Title\":42");
+        File.WriteAllLines(table, lines);
+
+        Assert.EndsWith($", {documents - 1} front matters from the build cache", Detail(site.BuildSucceeds(options), "parse"), StringComparison.Ordinal);
+        Assert.EndsWith($", {documents} front matters from the build cache", Detail(site.BuildSucceeds(options), "parse"), StringComparison.Ordinal);
+        // A table cut short (a killed build) is not read at all.
+        File.WriteAllLines(table, File.ReadAllLines(table)[..^1]);
+        Assert.DoesNotContain("front matters", Detail(site.BuildSucceeds(options), "parse"), StringComparison.Ordinal);
+
+        site.BuildSucceeds(site.Options with { OutputDirectory = site.PathOf("clean"), CacheDirectory = site.PathOf("clean-cache") });
+        Assert.Equal(FolderSnapshot.Take(site.PathOf("clean")), FolderSnapshot.Take(site.Output));
     }
 
     [Fact]
