@@ -133,6 +133,11 @@ public sealed class CliTests
         var total = Assert.Single(rows, r => r.Stage == "total").Ms;
         var own = rows.Where(r => r.Stage != "total" && !r.Result.Contains("(during ", StringComparison.Ordinal)).ToArray();
         Assert.InRange(total, own.Sum(r => r.Ms) - 0.05 * own.Length, own.Sum(r => r.Ms) + 0.05 * own.Length);
+        // The garbage collector's pauses, which are inside the stages' times.
+        var gc = System.Text.RegularExpressions.Regex.Match(output, @"garbage collection: ([0-9.]+) ms paused in (\d+) collections, (\d+) of them full");
+        Assert.True(gc.Success, output);
+        Assert.InRange(double.Parse(gc.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0, total);
+        Assert.InRange(int.Parse(gc.Groups[3].Value), 0, int.Parse(gc.Groups[2].Value));
     }
 
     [Fact]
