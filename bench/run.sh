@@ -8,9 +8,11 @@
 # (bench/convert_corpus.py), and per size prints:
 # - full build: `iqsite build --no-search` against Hugo on ../shared/bench/hugo-site, medians in
 #   one hyperfine run, ratios IqSite/Hugo, peak RSS of each, both page counts and IqSite's
-#   per-stage timings. IqSite twice: cold (build cache removed and staging folder moved aside
-#   before each run: every page is read for links, every file created) and warm (unchanged input again,
-#   as Hugo's repeated runs are: IqSite then writes no file and reads no page for links);
+#   per-stage timings. Each twice: IqSite cold (build cache removed and staging folder moved
+#   aside before each run: every page is rendered and read for links, every file created) against
+#   Hugo fresh (public/ moved aside: every file created), and IqSite warm (unchanged input again:
+#   IqSite then writes no file and reads no page for links) against Hugo in place (its previous
+#   public/ kept, whose files it rewrites);
 # - rebuild after one changed sheet (bench/edit_sheet.py before each run), against the full build;
 # - serve: one saved sheet until the reload event, median of EDITS edits of a sheet's text and of
 #   FRONT_MATTER_EDITS edits of its teaser (bench/serve_latency.py);
@@ -68,10 +70,16 @@ for n in $sizes; do
   # kernel time per build instead of 3-4 s), a cost of the benchmark, not of the build; Hugo's
   # runs rewrite their files in place. The folders moved aside are deleted at the end.
   cold="mv $site/output.staging $work/set-aside/\$(date +%s%N) 2>/dev/null || true; rm -rf $work/cache && sync"
+  # Hugo twice as well: into an empty public/ (moved aside the same way), as IqSite's cold run
+  # writes into an empty folder and as a CI build starts; and over its previous public/, as
+  # IqSite's warm run. Rewriting its files in place made Hugo's runs about a third slower here.
+  fresh="mv $hugo_site/public $work/set-aside/\$(date +%s%N) 2>/dev/null || true; sync"
   hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$work/times-$n.json" \
-    --prepare sync -n hugo "$hugo_cmd" --prepare "$cold" -n "iqsite cold" "$iq_cmd" --prepare sync -n "iqsite warm" "$iq_cmd"
+    --prepare "$fresh" -n "hugo fresh" "$hugo_cmd" --prepare sync -n "hugo in place" "$hugo_cmd" \
+    --prepare "$cold" -n "iqsite cold" "$iq_cmd" --prepare sync -n "iqsite warm" "$iq_cmd"
 
   rss() { /usr/bin/time -f '%M' bash -c "$1" 2>&1 >/dev/null | tail -1; }
+  eval "$fresh"
   hugo_rss=$(rss "$hugo_cmd")
   eval "$cold"
   cold_rss=$(rss "$iq_cmd")
@@ -81,10 +89,12 @@ for n in $sizes; do
   /usr/bin/python3 - "$work/times-$n.json" "$hugo_rss" "$cold_rss" "$warm_rss" "$hugo_pages" "$iq_pages" <<'EOF'
 import json, sys
 results = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
-hugo, cold, warm = results["hugo"], results["iqsite cold"], results["iqsite warm"]
+fresh, in_place = results["hugo fresh"], results["hugo in place"]
+cold, warm = results["iqsite cold"], results["iqsite warm"]
 hugo_rss, cold_rss, warm_rss = (int(v) / 1024 for v in sys.argv[2:5])
-print(f"median wall time: hugo {hugo:.2f} s; iqsite cold {cold:.2f} s (ratio {cold / hugo:.2f}), warm {warm:.2f} s (ratio {warm / hugo:.2f})")
-print(f"peak RSS: hugo {hugo_rss:.0f} MiB; iqsite cold {cold_rss:.0f} MiB (ratio {cold_rss / hugo_rss:.2f}), warm {warm_rss:.0f} MiB (ratio {warm_rss / hugo_rss:.2f})")
+print(f"median wall time: hugo fresh {fresh:.2f} s, in place {in_place:.2f} s; "
+      f"iqsite cold {cold:.2f} s (ratio to hugo fresh {cold / fresh:.2f}), warm {warm:.2f} s (ratio to hugo in place {warm / in_place:.2f})")
+print(f"peak RSS: hugo fresh {hugo_rss:.0f} MiB; iqsite cold {cold_rss:.0f} MiB (ratio {cold_rss / hugo_rss:.2f}), warm {warm_rss:.0f} MiB (ratio {warm_rss / hugo_rss:.2f})")
 print(f"HTML pages: hugo {sys.argv[5]}, iqsite {sys.argv[6]}")
 EOF
   echo "iqsite stages, cold:"
