@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IqSite.Diagnostics;
 using IqSite.Parse;
 
@@ -53,7 +54,8 @@ internal sealed class LanguageAssembler(
             .OrderByDescending(p => p.Data.Published)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .ToImmutableArray();
-        var taxonomyPages = parsed.Taxonomies.All.Select(t => BuildTaxonomy(t, sheets)).ToImmutableArray();
+        var byTerm = SheetsByTerm(sheets);
+        var taxonomyPages = parsed.Taxonomies.All.Select(t => BuildTaxonomy(t, sheets, byTerm)).ToImmutableArray();
         var lists = Paginate(GoodPracticeRoot, sheets, $"gp-list", _strings[UiStringKeys.GoodPracticeListTitle], (items, pager, url, key, title) => new GoodPracticeListPage
         {
             Url = url,
@@ -67,7 +69,7 @@ internal sealed class LanguageAssembler(
             Taxonomies = taxonomyPages,
         });
         foreach (var taxonomyPage in taxonomyPages)
-            BuildTermPages(taxonomyPage, sheets);
+            BuildTermPages(taxonomyPage, byTerm);
         var figures = BuildFigures();
         var newsletters = new NewsletterAssembler(language, parsed, docs, Add, diagnostics)
             .Build(_strings[UiStringKeys.NewslettersTitle], _strings[UiStringKeys.NewslettersDescription]);
@@ -242,10 +244,28 @@ internal sealed class LanguageAssembler(
         }, null);
     }
 
-    private TaxonomyPage BuildTaxonomy(Taxonomy taxonomy, ImmutableArray<GoodPracticePage> sheets)
+    /// <summary>
+    /// The sheets of each term (by taxonomy and term key), in the order of <paramref name="sheets"/>:
+    /// one pass over the sheets instead of two per term (at N=5000, 5,000 sheets and 38 terms per language).
+    /// </summary>
+    private static Dictionary<(string Taxonomy, string Term), ImmutableArray<GoodPracticePage>> SheetsByTerm(ImmutableArray<GoodPracticePage> sheets)
+    {
+        var lists = new Dictionary<(string Taxonomy, string Term), List<GoodPracticePage>>();
+        foreach (var sheet in sheets)
+            foreach (var link in sheet.Terms)
+            {
+                var list = CollectionsMarshal.GetValueRefOrAddDefault(lists, (link.Taxonomy.Key, link.Term.Key), out _) ??= [];
+                // A term given twice lists its sheet once.
+                if (list.Count == 0 || list[^1] != sheet) list.Add(sheet);
+            }
+        return lists.ToDictionary(l => l.Key, l => l.Value.ToImmutableArray());
+    }
+
+    private TaxonomyPage BuildTaxonomy(Taxonomy taxonomy, ImmutableArray<GoodPracticePage> sheets,
+        Dictionary<(string Taxonomy, string Term), ImmutableArray<GoodPracticePage>> byTerm)
     {
         var counts = taxonomy.Terms
-            .Select(term => new TermCount(Link(taxonomy, term), sheets.Count(s => s.Terms.Any(t => t.Taxonomy == taxonomy && t.Term == term))))
+            .Select(term => new TermCount(Link(taxonomy, term), byTerm.GetValueOrDefault((taxonomy.Key, term.Key), []).Length))
             .Where(c => c.Count > 0)
             .ToImmutableArray();
         var page = new TaxonomyPage
@@ -262,11 +282,11 @@ internal sealed class LanguageAssembler(
         return page;
     }
 
-    private void BuildTermPages(TaxonomyPage parent, ImmutableArray<GoodPracticePage> sheets)
+    private void BuildTermPages(TaxonomyPage parent, Dictionary<(string Taxonomy, string Term), ImmutableArray<GoodPracticePage>> byTerm)
     {
         foreach (var count in parent.Terms)
         {
-            var items = sheets.Where(s => s.Terms.Contains(count.Term)).ToImmutableArray();
+            var items = byTerm[(parent.Taxonomy.Key, count.Term.Term.Key)];
             Paginate(count.Term.Url, items, $"term:{parent.Taxonomy.Key}:{count.Term.Term.Key}",
                 $"{parent.Title}: {count.Term.Label}",
                 (pageItems, pager, url, key, title) => new TermPage
