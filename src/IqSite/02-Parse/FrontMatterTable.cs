@@ -40,8 +40,6 @@ internal sealed class FrontMatterTable
 
     public static FrontMatterTable Empty => new([], new Dictionary<string, Row>(StringComparer.Ordinal));
 
-    public int Count => _rows.Count;
-
     /// <summary>
     /// What a file's front matter depends on besides its text: site.yml (its languages), and the
     /// name errors show for the file, which its locations carry and whose folder says its kind.
@@ -116,11 +114,10 @@ internal sealed class FrontMatterTable
     /// Saves the front matter of <paramref name="documents"/> (text hash, context, document),
     /// streamed through a temporary file; not at all when the table already holds exactly these rows.
     /// </summary>
-    /// <returns>Whether the file was written.</returns>
-    public bool Save(string cacheDirectory, IEnumerable<(string TextHash, string Context, ParsedDocument Document)> documents)
+    public void Save(string cacheDirectory, IEnumerable<(string TextHash, string Context, ParsedDocument Document)> documents)
     {
         var rows = documents.DistinctBy(d => d.TextHash).OrderBy(d => d.TextHash, StringComparer.Ordinal).ToList();
-        if (rows.Count == _rows.Count && rows.All(d => Copied(d.TextHash, d.Context) is not null)) return false;
+        if (rows.Count == _rows.Count && rows.All(d => Copied(d.TextHash, d.Context) is not null)) return;
         Directory.CreateDirectory(cacheDirectory);
         var file = Path.Combine(cacheDirectory, FileName);
         // Its own temporary name: builds of several sites may share one cache folder.
@@ -145,7 +142,6 @@ internal sealed class FrontMatterTable
             stream.Write(Encoding.ASCII.GetBytes($"{rows.Count}\n"));
         }
         File.Move(temporary, file, overwrite: true);
-        return true;
     }
 
     /// <summary>The row of this text that was read in this very context, which a save copies as it is.</summary>
