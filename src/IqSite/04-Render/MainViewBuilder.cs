@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Markdig;
 using IqSite.Assemble;
@@ -260,15 +261,24 @@ internal sealed partial class MainViewBuilder(SiteModel site, MarkdownPipeline m
     private static TaxonomyView Taxonomy(TaxonomyPage page) =>
         new(page.Title, page.Url, [.. page.Terms.Select(c => new TermCountView(c.Term.Label, c.Term.Url, c.Count))]);
 
+    // A sheet is on about eight lists (its list page and a page of each of its terms): its card
+    // is made once per culture, and as the same object its part of a render key is hashed once.
+    private readonly ConcurrentDictionary<CultureInfo, ConcurrentDictionary<GoodPracticePage, CardView>> _cards = new();
+
     /// <summary>Sheet cards; a sheet shown from another language is marked with that language, and its card is written in it.</summary>
-    private List<CardView> Cards(IEnumerable<GoodPracticePage> pages, CultureInfo culture) =>
-        [.. pages.Select(p =>
-        {
-            var text = p.IsFallback ? site.Config.Language(p.TextLanguage) : null;
-            return new CardView(p.Title, p.Url, p.Data.Teaser, Formats.Date(p.Data.Published, text?.Culture ?? culture),
-                [.. p.Terms.Where(t => t.Taxonomy.Key is TaxonomyKeys.Networks or TaxonomyKeys.FundingRounds).Select(t => new TermView(t.Term.Label[p.TextLanguage], t.Url))],
-                text is null ? null : new TextLanguageView(text.Code, text.Dir, text.Name));
-        })];
+    private List<CardView> Cards(IEnumerable<GoodPracticePage> pages, CultureInfo culture)
+    {
+        var cards = _cards.GetOrAdd(culture, _ => new ConcurrentDictionary<GoodPracticePage, CardView>(ReferenceEqualityComparer.Instance));
+        return [.. pages.Select(p => cards.GetOrAdd(p, Card, culture))];
+    }
+
+    private CardView Card(GoodPracticePage p, CultureInfo culture)
+    {
+        var text = p.IsFallback ? site.Config.Language(p.TextLanguage) : null;
+        return new CardView(p.Title, p.Url, p.Data.Teaser, Formats.Date(p.Data.Published, text?.Culture ?? culture),
+            [.. p.Terms.Where(t => t.Taxonomy.Key is TaxonomyKeys.Networks or TaxonomyKeys.FundingRounds).Select(t => new TermView(t.Term.Label[p.TextLanguage], t.Url))],
+            text is null ? null : new TextLanguageView(text.Code, text.Dir, text.Name));
+    }
 
     private static TermView Term(TermLink link) => new(link.Label, link.Url);
 

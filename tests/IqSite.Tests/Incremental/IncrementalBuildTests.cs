@@ -17,7 +17,7 @@ public sealed class IncrementalBuildTests
         SiteFiles.Sheet("a", "en", published: "2021-01-01", topics: "[qualification, digital-tools]"),
         SiteFiles.Sheet("c", "en", published: "2022-02-02"));
 
-    public static TheoryData<string> Changes => ["sheet", "sheet text", "template", "ui string", "taxonomy label", "removed sheet"];
+    public static TheoryData<string> Changes => ["sheet", "sheet text", "sheet teaser", "template", "ui string", "taxonomy label", "removed sheet"];
 
     [Theory]
     [MemberData(nameof(Changes))]
@@ -239,6 +239,10 @@ public sealed class IncrementalBuildTests
                 break;
             case "sheet text":
                 Edit(site.PathOf("input/content/good-practice/b.de.md"), text => text.Replace("Implementation of b.", "Implementation of b, revised.", StringComparison.Ordinal));
+                break;
+            // Shown only on the sheet's cards, whose part of a list page's render key is hashed once per card.
+            case "sheet teaser":
+                Edit(site.PathOf("input/content/good-practice/b.de.md"), text => text.Replace("Teaser of b.", "New teaser of b.", StringComparison.Ordinal));
                 break;
             case "template":
                 Edit(site.PathOf("themes/iq/layouts/good-practice.hbs"), text => text + "\n<p>Stand der Vorlage: neu</p>\n");
