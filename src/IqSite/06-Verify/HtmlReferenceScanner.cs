@@ -23,7 +23,9 @@ public static partial class HtmlReferenceScanner
         var ids = new HashSet<string>(32, StringComparer.Ordinal);
         using var source = new TextSource(new ReadOnlyByteTextSource(html, System.Text.Encoding.UTF8));
         // Text is not needed, except inside <style> (raw text) for url(): skipping it saves building a string per text run.
-        var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver)
+        // Disposed, so that its buffers go back to their pools: the character buffer it rents is
+        // as long as the page, which for most pages puts it on the large-object heap.
+        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver)
         {
             SkipComments = true, SkipDataText = true, SkipRCDataText = true, SkipScriptText = true, SkipPlaintext = true, SkipCDATA = true,
             ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => ReadAttributes.Contains(name.Span),
