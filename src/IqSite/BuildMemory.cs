@@ -186,24 +186,29 @@ public sealed class BuildMemory
         return _last.Pages.Count;
     }
 
-    /// <summary>Saves the page scans, render keys, checked texts and front matter of the last successful build for the next process.</summary>
+    /// <summary>
+    /// Saves the page scans, render keys, checked texts and front matter of the current build for
+    /// the next process, once its pages are verified: each entry holds only for what it was made
+    /// from, so a build that fails after Verify (writing output/) leaves a cache as true as one
+    /// that succeeds.
+    /// </summary>
     /// <returns>How many pages' scans there are, and whether they were written: when they are the very ones loaded, the file already holds them.</returns>
     public (int Pages, bool Written) SavePages(string cacheDirectory)
     {
         // The scans file is the largest of the cache (tens of megabytes for a large archive): it
         // is not written again when it would hold the very scans and fingerprint it was loaded with.
         var written = Verified is not { } loaded || loaded.Targets != TargetsVerified
-            || _last.Pages.Count != loaded.Pages.Count || !_last.Pages.Values.All(loaded.Pages.Contains);
-        if (written) ReferenceFile.Save(cacheDirectory, _last.Pages, TargetsVerified);
-        CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _last.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint })));
-        CacheTable.Save(cacheDirectory, CheckedTextsFile, CheckedTextsFormat, _last.Texts.Select(t => (t.Key, new[] { t.Value.Checks, t.Value.Links })));
+            || _current.Pages.Count != loaded.Pages.Count || !_current.Pages.Values.All(loaded.Pages.Contains);
+        if (written) ReferenceFile.Save(cacheDirectory, _current.Pages, TargetsVerified);
+        CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _current.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint })));
+        CacheTable.Save(cacheDirectory, CheckedTextsFile, CheckedTextsFormat, _current.Texts.Select(t => (t.Key, new[] { t.Value.Checks, t.Value.Links })));
         // The documents parsed without a remark. They share one site.yml text (the same string), hashed once.
         var siteConfigs = new Dictionary<string, string>(ReferenceEqualityComparer.Instance);
-        _frontMatters.Save(cacheDirectory, _last.Documents.Values.Select(known => (known.Document.TextHash,
+        _frontMatters.Save(cacheDirectory, _current.Documents.Values.Select(known => (known.Document.TextHash,
             FrontMatterTable.Context(known.Document.Source.DisplayPath, siteConfigs.TryGetValue(known.SiteConfigText, out var hash) ? hash
                 : siteConfigs[known.SiteConfigText] = FrontMatterTable.Hash(known.SiteConfigText)),
             known.Document)));
-        return (_last.Pages.Count, written);
+        return (_current.Pages.Count, written);
     }
 
     /// <summary>Keeps the document made from an edited text for the next build, under that text.</summary>

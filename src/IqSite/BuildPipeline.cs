@@ -141,15 +141,39 @@ public sealed class BuildPipeline(BuildOptions options)
                 r => $"{r.HtmlFiles} HTML files, {r.References} links and resources checked");
             memory.TargetsVerified = verified.TargetsFingerprint;
             if (staging is { } folder)
-                written = Time(timings, "write", () =>
+            {
+                // The build cache is saved while output/ is written: mostly processor time beside mostly file-system time.
+                var saving = savedScans && !diagnostics.HasErrors
+                    ? Task.Run(() => TimeBeside("cache", "write", () => memory.SavePages(options.ResolvedCacheDirectory),
+                        r => r.Written ? $"links of {r.Pages} pages saved for the next build" : $"links of {r.Pages} pages as in the cache"))
+                    : null;
+                try
                 {
-                    // Repeats of other files last: they copy what is already written.
-                    Parallel.ForEach(generated.Where(f => f.SameAs is null), file => folder.Put(file));
-                    foreach (var file in generated.Where(f => f.SameAs is not null)) folder.Put(file);
-                    return folder.Publish(options.Search
-                        ? (path, files) => Time(timings, "search", () => SearchStage.Run(site, path, files, diagnostics), SearchStage.Describe, during: "write")
-                        : null);
-                }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
+                    // Write's time includes waiting for the cache, so that the total is the build's.
+                    written = Time(timings, "write", () =>
+                    {
+                        try
+                        {
+                            // Repeats of other files last: they copy what is already written.
+                            Parallel.ForEach(generated.Where(f => f.SameAs is null), file => folder.Put(file));
+                            foreach (var file in generated.Where(f => f.SameAs is not null)) folder.Put(file);
+                            return folder.Publish(options.Search
+                                ? (path, files) => Time(timings, "search", () => SearchStage.Run(site, path, files, diagnostics), SearchStage.Describe, during: "write")
+                                : null);
+                        }
+                        finally
+                        {
+                            // Without throwing: a failure of Write itself is what the editor needs to see first.
+                            if (saving is not null) Task.WaitAny(saving);
+                        }
+                    }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
+                    saving?.GetAwaiter().GetResult();
+                }
+                finally
+                {
+                    if (saving is { IsCompletedSuccessfully: true }) timings.Add(saving.Result.Timing);
+                }
+            }
             succeeded = !diagnostics.HasErrors;
             if (succeeded && written is not null)
                 memory.Published = new PublishedSite(site, parsed, templates, keys, verified.Targets,
@@ -168,9 +192,6 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             memory.EndBuild(succeeded);
         }
-        if (succeeded && write && savedScans)
-            Time(timings, "cache", () => memory.SavePages(options.ResolvedCacheDirectory),
-                r => r.Written ? $"links of {r.Pages} pages saved for the next build" : $"links of {r.Pages} pages as in the cache");
         var all = diagnostics.Sorted();
         return new BuildResult(succeeded, all, timings, pages, files, written, built);
     }
