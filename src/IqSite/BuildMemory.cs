@@ -167,6 +167,8 @@ public sealed class BuildMemory
 
     private FrontMatterTable _frontMatters = FrontMatterTable.Empty;
 
+    private SavedScans? _savedScans;
+
     /// <summary>For a single build: the page scans loaded from the build cache, and the targets the build that saved them verified them against.</summary>
     public VerifiedScans? Verified { get; private set; }
 
@@ -177,9 +179,9 @@ public sealed class BuildMemory
     /// <returns>How many pages' scans were loaded.</returns>
     public int LoadPages(string cacheDirectory)
     {
-        var (scans, targets) = ReferenceFile.Load(cacheDirectory);
-        foreach (var (key, page) in scans) _last.Pages[key] = page;
-        Verified = new VerifiedScans(targets, new HashSet<PageReferences>(scans.Values, ReferenceEqualityComparer.Instance));
+        _savedScans = ReferenceFile.Load(cacheDirectory);
+        foreach (var (key, page) in _savedScans.Pages) _last.Pages[key] = page;
+        Verified = new VerifiedScans(_savedScans.Targets, new HashSet<PageReferences>(_savedScans.Pages.Values, ReferenceEqualityComparer.Instance));
         foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat)) _last.Renders[path] = new RenderRecord(fields[0], fields[1]);
         foreach (var (hash, fields) in CacheTable.Load(cacheDirectory, CheckedTextsFile, CheckedTextsFormat)) _last.Texts[hash] = new CheckedText(fields[0], fields[1]);
         _frontMatters = FrontMatterTable.Load(cacheDirectory);
@@ -195,11 +197,8 @@ public sealed class BuildMemory
     /// <returns>How many pages' scans there are, and whether they were written: when they are the very ones loaded, the file already holds them.</returns>
     public (int Pages, bool Written) SavePages(string cacheDirectory)
     {
-        // The scans file is the largest of the cache (tens of megabytes for a large archive): it
-        // is not written again when it would hold the very scans and fingerprint it was loaded with.
-        var written = Verified is not { } loaded || loaded.Targets != TargetsVerified
-            || _current.Pages.Count != loaded.Pages.Count || !_current.Pages.Values.All(loaded.Pages.Contains);
-        if (written) ReferenceFile.Save(cacheDirectory, _current.Pages, TargetsVerified);
+        // The scans file is the largest of the cache (tens of megabytes for a large archive): only what changed is added to it.
+        var written = ReferenceFile.Save(cacheDirectory, _current.Pages, TargetsVerified, _savedScans);
         CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _current.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint })));
         CacheTable.Save(cacheDirectory, CheckedTextsFile, CheckedTextsFormat, _current.Texts.Select(t => (t.Key, new[] { t.Value.Checks, t.Value.Links })));
         // The documents parsed without a remark. They share one site.yml text (the same string), hashed once.

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text;
 
 namespace IqSite.Verify;
@@ -10,57 +11,142 @@ namespace IqSite.Verify;
 /// against (<see cref="SiteTargets.Fingerprint"/>): in the same file, because builds of several
 /// sites may share one cache folder, and scans must never be taken as verified against another
 /// site's targets. A file that cannot be read as a whole is ignored: the cache only ever saves work.
+/// <para>
+/// The file is a snapshot of all scans plus a journal beside it: a build that changed a few
+/// pages appends what it added and removed instead of rewriting tens of megabytes. Each journal
+/// record names the snapshot and the journal length it was made against, so a record of another
+/// snapshot, or one appended by a build that did not see the record before it, is never applied;
+/// reading stops there, as it does at a record cut short.
+/// </para>
 /// </summary>
 public static class ReferenceFile
 {
     public const string FileName = "page-references.bin";
 
-    // Raised whenever the layout or the meaning of an entry changes (what Scan reads).
-    private const string Format = "iqsite-page-references-2";
+    public const string JournalName = "page-references.journal";
 
-    /// <returns>The scans by key, and the fingerprint of the targets they were verified against (null: none).</returns>
-    public static (Dictionary<string, PageReferences> Pages, string? Targets) Load(string cacheDirectory)
+    // Raised whenever the layout or the meaning of an entry changes (what Scan reads).
+    private const string Format = "iqsite-page-references-3";
+
+    /// <summary>Once the journal holds a quarter of the snapshot's bytes, the next save writes a new snapshot.</summary>
+    private const int JournalShare = 4;
+
+    /// <returns>The scans by key, the fingerprint of the targets they were verified against (null: none), and where the files ended.</returns>
+    public static SavedScans Load(string cacheDirectory)
     {
-        var pages = new Dictionary<string, PageReferences>(StringComparer.Ordinal);
+        var none = new SavedScans(new Dictionary<string, PageReferences>(StringComparer.Ordinal), null, null);
         var path = Path.Combine(cacheDirectory, FileName);
-        if (!File.Exists(path)) return (pages, null);
+        if (!File.Exists(path)) return none;
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadString() != Format) return (pages, null);
-            var targets = reader.ReadString() is { Length: > 0 } verified ? verified : null;
-            var texts = new string[reader.ReadInt32()];
-            for (var i = 0; i < texts.Length; i++) texts[i] = reader.ReadString();
-            string? Text(int index) => index < 0 ? null : texts[index];
-            for (var count = reader.ReadInt32(); count > 0; count--)
+            var pages = new Dictionary<string, PageReferences>(StringComparer.Ordinal);
+            string id, targets;
+            long length;
+            using (var stream = File.OpenRead(path))
+            using (var reader = new BinaryReader(stream, Encoding.UTF8))
             {
-                var key = texts[reader.ReadInt32()];
-                var outputPath = texts[reader.ReadInt32()];
-                var usesCookies = reader.ReadBoolean();
-                var references = new Reference[reader.ReadInt32()];
-                for (var r = 0; r < references.Length; r++)
-                    references[r] = new Reference(texts[reader.ReadInt32()], texts[reader.ReadInt32()], reader.ReadBoolean(),
-                        reader.ReadInt32(), reader.ReadInt32(), Text(reader.ReadInt32()));
-                var idCount = reader.ReadInt32();
-                var ids = new HashSet<string>(idCount, StringComparer.Ordinal);
-                for (var n = 0; n < idCount; n++) ids.Add(texts[reader.ReadInt32()]);
-                pages[key] = new PageReferences(outputPath, references, ids, usesCookies);
+                if (reader.ReadString() != Format) return none;
+                id = reader.ReadString();
+                targets = reader.ReadString();
+                ReadScans(reader, pages);
+                length = stream.Length;
             }
-            return (pages, targets);
+            var journal = ReadJournal(Path.Combine(cacheDirectory, JournalName), id, pages, ref targets);
+            return new SavedScans(pages, targets is { Length: > 0 } ? targets : null, new SavedPosition(id, length, journal));
         }
         catch (Exception ex) when (ex is IOException or EndOfStreamException or IndexOutOfRangeException or FormatException)
         {
-            return (new Dictionary<string, PageReferences>(StringComparer.Ordinal), null);
+            return none;
         }
     }
 
-    /// <summary>Written through a temporary file: a killed build leaves the previous file or none.</summary>
+    /// <summary>
+    /// Appends to the journal what changed since <paramref name="loaded"/>, or writes a new
+    /// snapshot (through a temporary file: a killed build leaves the previous file or none) and
+    /// drops the journal. Nothing is written when the scans and targets are those loaded.
+    /// </summary>
     /// <param name="targets">The fingerprint of the targets every link of <paramref name="pages"/> was verified against.</param>
-    public static void Save(string cacheDirectory, IReadOnlyDictionary<string, PageReferences> pages, string? targets)
+    /// <param name="loaded">What <see cref="Load"/> gave this build; null to write a snapshot.</param>
+    /// <returns>Whether anything was written.</returns>
+    public static bool Save(string cacheDirectory, IReadOnlyDictionary<string, PageReferences> pages, string? targets, SavedScans? loaded = null)
+    {
+        Directory.CreateDirectory(cacheDirectory);
+        var journal = Path.Combine(cacheDirectory, JournalName);
+        if (loaded?.Position is { } at && LengthOf(journal) == at.JournalLength)
+        {
+            // Equal keys are equal scans: a key is the page's path and the fingerprint of its bytes.
+            var removed = loaded.Pages.Keys.Where(key => !pages.ContainsKey(key)).ToArray();
+            var added = pages.Where(page => !loaded.Pages.ContainsKey(page.Key)).ToArray();
+            if (removed.Length == 0 && added.Length == 0 && targets == loaded.Targets) return false;
+            var record = Record(at, targets, removed, added);
+            if (at.JournalLength + record.Length <= at.SnapshotLength / JournalShare)
+            {
+                using var stream = new FileStream(journal, FileMode.Append, FileAccess.Write);
+                stream.Write(record);
+                return true;
+            }
+        }
+        // Its own temporary name: builds of several sites may share one cache folder.
+        var temporary = Path.Combine(cacheDirectory, $"{FileName}.{Guid.NewGuid():N}.tmp");
+        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), Encoding.UTF8))
+        {
+            writer.Write(Format);
+            writer.Write(Guid.NewGuid().ToString("N"));
+            writer.Write(targets ?? "");
+            WriteScans(writer, pages);
+        }
+        File.Move(temporary, Path.Combine(cacheDirectory, FileName), overwrite: true);
+        // A journal left by a killed build names the snapshot before: it is never applied to this one.
+        File.Delete(journal);
+        return true;
+    }
+
+    private static long LengthOf(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+
+    // A record: its payload's length, the payload, and the payload's XxHash128.
+    private static byte[] Record(SavedPosition at, string? targets, string[] removed, KeyValuePair<string, PageReferences>[] added)
+    {
+        using var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(at.SnapshotId);
+            writer.Write(at.JournalLength);
+            writer.Write(targets ?? "");
+            writer.Write(removed.Length);
+            foreach (var key in removed) writer.Write(key);
+            WriteScans(writer, added.ToDictionary(StringComparer.Ordinal));
+        }
+        var bytes = payload.ToArray();
+        return [.. BitConverter.GetBytes(bytes.Length), .. bytes, .. XxHash128.Hash(bytes)];
+    }
+
+    /// <returns>The length of the journal up to its last record that applies.</returns>
+    private static long ReadJournal(string path, string snapshotId, Dictionary<string, PageReferences> pages, ref string targets)
+    {
+        if (!File.Exists(path)) return 0;
+        var journal = File.ReadAllBytes(path);
+        var at = 0;
+        while (journal.Length - at >= 4 && BitConverter.ToInt32(journal, at) is var length && length >= 0
+            && journal.Length - at - 4 - 16 >= length)
+        {
+            var payload = journal.AsSpan(at + 4, length);
+            if (!XxHash128.Hash(payload).AsSpan().SequenceEqual(journal.AsSpan(at + 4 + length, 16))) break;
+            using var reader = new BinaryReader(new MemoryStream(journal, at + 4, length), Encoding.UTF8);
+            if (reader.ReadString() != snapshotId || reader.ReadInt64() != at) break;
+            targets = reader.ReadString();
+            for (var removed = reader.ReadInt32(); removed > 0; removed--) pages.Remove(reader.ReadString());
+            ReadScans(reader, pages);
+            at += 4 + length + 16;
+        }
+        return at;
+    }
+
+    /// <summary>A table of the distinct texts, then the entries, which name texts by their index in it.</summary>
+    private static void WriteScans(BinaryWriter writer, IReadOnlyDictionary<string, PageReferences> pages)
     {
         var ordered = pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
-        // The table of texts comes first in the file: it is made in a pass of its own, so the
-        // entries (some 20 MB at N=5000) go straight to the file instead of a buffer.
+        // The table of texts comes first: it is made in a pass of its own, so the entries (some
+        // 20 MB at N=5000) go straight to the file instead of a buffer.
         var texts = new Dictionary<string, int>(StringComparer.Ordinal);
         var inOrder = new List<string>();
         void Add(string? text)
@@ -80,35 +166,54 @@ public static class ReferenceFile
             foreach (var id in page.Ids) Add(id);
         }
         int Index(string? text) => text is null ? -1 : texts[text];
-        Directory.CreateDirectory(cacheDirectory);
-        // Its own temporary name: builds of several sites may share one cache folder.
-        var temporary = Path.Combine(cacheDirectory, $"{FileName}.{Guid.NewGuid():N}.tmp");
-        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), Encoding.UTF8))
+        writer.Write(texts.Count);
+        foreach (var text in inOrder) writer.Write(text);
+        writer.Write(ordered.Length);
+        foreach (var (key, page) in ordered)
         {
-            writer.Write(Format);
-            writer.Write(targets ?? "");
-            writer.Write(texts.Count);
-            foreach (var text in inOrder) writer.Write(text);
-            writer.Write(ordered.Length);
-            foreach (var (key, page) in ordered)
+            writer.Write(Index(key));
+            writer.Write(Index(page.OutputPath));
+            writer.Write(page.UsesCookies);
+            writer.Write(page.References.Count);
+            foreach (var reference in page.References)
             {
-                writer.Write(Index(key));
-                writer.Write(Index(page.OutputPath));
-                writer.Write(page.UsesCookies);
-                writer.Write(page.References.Count);
-                foreach (var reference in page.References)
-                {
-                    writer.Write(Index(reference.Url));
-                    writer.Write(Index(reference.Element));
-                    writer.Write(reference.LoadsResource);
-                    writer.Write(reference.Line);
-                    writer.Write(reference.Column);
-                    writer.Write(Index(reference.ImageWithoutAlt));
-                }
-                writer.Write(page.Ids.Count);
-                foreach (var id in page.Ids) writer.Write(Index(id));
+                writer.Write(Index(reference.Url));
+                writer.Write(Index(reference.Element));
+                writer.Write(reference.LoadsResource);
+                writer.Write(reference.Line);
+                writer.Write(reference.Column);
+                writer.Write(Index(reference.ImageWithoutAlt));
             }
+            writer.Write(page.Ids.Count);
+            foreach (var id in page.Ids) writer.Write(Index(id));
         }
-        File.Move(temporary, Path.Combine(cacheDirectory, FileName), overwrite: true);
+    }
+
+    private static void ReadScans(BinaryReader reader, Dictionary<string, PageReferences> pages)
+    {
+        var texts = new string[reader.ReadInt32()];
+        for (var i = 0; i < texts.Length; i++) texts[i] = reader.ReadString();
+        string? Text(int index) => index < 0 ? null : texts[index];
+        for (var count = reader.ReadInt32(); count > 0; count--)
+        {
+            var key = texts[reader.ReadInt32()];
+            var outputPath = texts[reader.ReadInt32()];
+            var usesCookies = reader.ReadBoolean();
+            var references = new Reference[reader.ReadInt32()];
+            for (var r = 0; r < references.Length; r++)
+                references[r] = new Reference(texts[reader.ReadInt32()], texts[reader.ReadInt32()], reader.ReadBoolean(),
+                    reader.ReadInt32(), reader.ReadInt32(), Text(reader.ReadInt32()));
+            var idCount = reader.ReadInt32();
+            var ids = new HashSet<string>(idCount, StringComparer.Ordinal);
+            for (var n = 0; n < idCount; n++) ids.Add(texts[reader.ReadInt32()]);
+            pages[key] = new PageReferences(outputPath, references, ids, usesCookies);
+        }
     }
 }
+
+/// <summary>The page scans of the build cache as <see cref="ReferenceFile.Load"/> found them.</summary>
+/// <param name="Targets">The fingerprint of the targets they were verified against; null for none.</param>
+/// <param name="Position">Which snapshot they were read from, and how much of its journal; null when there was none to read.</param>
+public sealed record SavedScans(Dictionary<string, PageReferences> Pages, string? Targets, SavedPosition? Position);
+
+public sealed record SavedPosition(string SnapshotId, long SnapshotLength, long JournalLength);
