@@ -98,13 +98,19 @@ public sealed class ReferenceFileTests : IDisposable
         Assert.Equal(journal, File.ReadAllBytes(Path.Combine(_cache, ReferenceFile.JournalName)));
     }
 
-    [Fact]
-    public void Journal_record_cut_short_is_not_applied()
+    /// <returns>The scans of the snapshot, whose journal holds one record (targets "beef").</returns>
+    private (Dictionary<string, PageReferences> Snapshot, string Journal) SnapshotAndOneRecord()
     {
         var first = Many(200);
         ReferenceFile.Save(_cache, first, "f00d");
         ReferenceFile.Save(_cache, Changed(first, 3, "aa"), "beef", ReferenceFile.Load(_cache));
-        var journal = Path.Combine(_cache, ReferenceFile.JournalName);
+        return (first, Path.Combine(_cache, ReferenceFile.JournalName));
+    }
+
+    [Fact]
+    public void Journal_record_cut_short_is_not_applied()
+    {
+        var (first, journal) = SnapshotAndOneRecord();
         File.WriteAllBytes(journal, File.ReadAllBytes(journal)[..^1]);
 
         var loaded = ReferenceFile.Load(_cache);
@@ -138,10 +144,7 @@ public sealed class ReferenceFileTests : IDisposable
     [Fact]
     public void Journal_of_an_earlier_snapshot_is_not_applied_and_a_long_journal_makes_a_new_snapshot()
     {
-        var first = Many(200);
-        ReferenceFile.Save(_cache, first, "f00d");
-        ReferenceFile.Save(_cache, Changed(first, 3, "aa"), "beef", ReferenceFile.Load(_cache));
-        var journal = Path.Combine(_cache, ReferenceFile.JournalName);
+        var (_, journal) = SnapshotAndOneRecord();
         var earlier = File.ReadAllBytes(journal);
         // Half the pages changed: more than a quarter of the snapshot, so a new snapshot.
         var most = Many(200, "ee");
