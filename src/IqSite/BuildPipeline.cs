@@ -147,32 +147,15 @@ public sealed class BuildPipeline(BuildOptions options)
                     ? Task.Run(() => TimeBeside("cache", "write", () => memory.SavePages(options.ResolvedCacheDirectory),
                         r => r.Written ? $"links of {r.Pages} pages saved for the next build" : $"links of {r.Pages} pages as in the cache"))
                     : null;
-                try
+                written = TimeWaiting(timings, "write", () =>
                 {
-                    // Write's time includes waiting for the cache, so that the total is the build's.
-                    written = Time(timings, "write", () =>
-                    {
-                        try
-                        {
-                            // Repeats of other files last: they copy what is already written.
-                            Parallel.ForEach(generated.Where(f => f.SameAs is null), file => folder.Put(file));
-                            foreach (var file in generated.Where(f => f.SameAs is not null)) folder.Put(file);
-                            return folder.Publish(options.Search
-                                ? (path, files) => Time(timings, "search", () => SearchStage.Run(site, path, files, diagnostics), SearchStage.Describe, during: "write")
-                                : null);
-                        }
-                        finally
-                        {
-                            // Without throwing: a failure of Write itself is what the editor needs to see first.
-                            if (saving is not null) Task.WaitAny(saving);
-                        }
-                    }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}");
-                    saving?.GetAwaiter().GetResult();
-                }
-                finally
-                {
-                    if (saving is { IsCompletedSuccessfully: true }) timings.Add(saving.Result.Timing);
-                }
+                    // Repeats of other files last: they copy what is already written.
+                    Parallel.ForEach(generated.Where(f => f.SameAs is null), file => folder.Put(file));
+                    foreach (var file in generated.Where(f => f.SameAs is not null)) folder.Put(file);
+                    return folder.Publish(options.Search
+                        ? (path, files) => Time(timings, "search", () => SearchStage.Run(site, path, files, diagnostics), SearchStage.Describe, during: "write")
+                        : null);
+                }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}", saving);
             }
             succeeded = !diagnostics.HasErrors;
             if (succeeded && written is not null)
@@ -212,6 +195,36 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             timings.Add(new StageTiming(stage, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, "failed", during));
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Times a stage that ends by waiting for <paramref name="beside"/> (<see cref="TimeBeside"/>),
+    /// so that the total is the build's; that one's row follows the stage's.
+    /// </summary>
+    private static T TimeWaiting<T, TBeside>(List<StageTiming> timings, string stage, Func<T> run, Func<T, string> detail,
+        Task<(TBeside Result, StageTiming Timing)>? beside)
+    {
+        try
+        {
+            var result = Time(timings, stage, () =>
+            {
+                try
+                {
+                    return run();
+                }
+                finally
+                {
+                    // Without throwing: a failure of the stage itself is what the editor needs to see first.
+                    if (beside is not null) Task.WaitAny(beside);
+                }
+            }, detail);
+            beside?.GetAwaiter().GetResult();
+            return result;
+        }
+        finally
+        {
+            if (beside is { IsCompletedSuccessfully: true }) timings.Add(beside.Result.Timing);
         }
     }
 
