@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using IqSite.Assemble;
+using IqSite.Discover;
 using IqSite.Parse;
 using IqSite.Render;
 using IqSite.Verify;
@@ -75,29 +76,30 @@ public sealed class BuildMemory
     }
 
     /// <summary>
-    /// The text an earlier build read from the file, while its size and time of last writing are
-    /// the same: the preview server then reads only files that were saved since.
+    /// The file as an earlier build read it, while its size and time of last writing are the same:
+    /// the preview server then reads only files that were saved since.
     /// </summary>
-    public string? FileText(FileInfo file)
+    public SourceFile? File(FileInfo file)
     {
         if (!_last.Files.TryGetValue(file.FullName, out var known) || known.Length != file.Length || known.Written != file.LastWriteTimeUtc) return null;
         Interlocked.Increment(ref _filesReused);
-        return known.Text;
+        return known.Source;
     }
 
-    public void RememberFile(FileInfo file, string text) => _current.Files[file.FullName] = new KnownFile(file.Length, file.LastWriteTimeUtc, text);
+    public void RememberFile(FileInfo file, SourceFile source) => _current.Files[file.FullName] = new KnownFile(file.Length, file.LastWriteTimeUtc, source);
 
-    /// <summary>The document parsed from exactly this text under exactly this site.yml, if an earlier build parsed it without any remark.</summary>
-    public ParsedDocument? Document(string path, string text, string siteConfigText)
+    /// <summary>The document parsed from exactly this file's text under exactly this site.yml, if an earlier build parsed it without any remark.</summary>
+    public ParsedDocument? Document(SourceFile source, string siteConfigText)
     {
-        if (!_last.Documents.TryGetValue(path, out var known) || known.Text != text || known.SiteConfigText != siteConfigText) return null;
-        _current.Documents[path] = known;
+        if (!_last.Documents.TryGetValue(source.FullPath, out var known) || known.SiteConfigText != siteConfigText
+            || known.Document.TextHash != source.TextHash) return null;
+        _current.Documents[source.FullPath] = known;
         Interlocked.Increment(ref _documentsReused);
         return known.Document;
     }
 
     public void Remember(ParsedDocument document, string siteConfigText) =>
-        _current.Documents[document.Source.FullPath] = new KnownDocument(document.Source.Text!, siteConfigText, document);
+        _current.Documents[document.Source.FullPath] = new KnownDocument(siteConfigText, document);
 
     /// <summary>The links and ids of a page, read once per distinct content.</summary>
     public PageReferences Scan(string outputPath, string fingerprint, byte[] html)
@@ -212,14 +214,14 @@ public sealed class BuildMemory
 
     /// <summary>Keeps the document made from an edited text for the next build, under that text.</summary>
     internal void Replace(ParsedDocument document, string siteConfigText) =>
-        _last.Documents[document.Source.FullPath] = new KnownDocument(document.Source.Text!, siteConfigText, document);
+        _last.Documents[document.Source.FullPath] = new KnownDocument(siteConfigText, document);
 
     /// <summary>Keeps the links of a page rendered from an edited text for the next build.</summary>
     internal void Remember(string fingerprint, PageReferences page) => _last.Pages[page.OutputPath + "\n" + fingerprint] = page;
 
-    private sealed record KnownDocument(string Text, string SiteConfigText, ParsedDocument Document);
+    private sealed record KnownDocument(string SiteConfigText, ParsedDocument Document);
 
-    private sealed record KnownFile(long Length, DateTime Written, string Text);
+    private sealed record KnownFile(long Length, DateTime Written, SourceFile Source);
 
     private sealed class Generation
     {

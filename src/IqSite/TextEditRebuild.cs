@@ -38,10 +38,11 @@ internal static class TextEditRebuild
                 if (File.Exists(path) || Directory.Exists(path)) return null;
                 continue;
             }
-            if (!File.Exists(path) || SourceText.Read(new FileInfo(path), before.Source.DisplayPath, diagnostics) is not { } text) return null;
-            if (text == before.Source.Text) continue;
-            if (!SameFrontMatter(before.Source.Text!, text, before.Source.DisplayPath)) return null;
-            var document = ContentParser.Parse(before.Source with { Text = text }, published.Parsed.Config, published.Parsed.Markdown, diagnostics);
+            if (!File.Exists(path) || SourceText.Read(new FileInfo(path), before.Source.Kind, before.Source.Path, before.Source.DisplayPath, diagnostics) is not { } source)
+                return null;
+            if (source.TextHash == before.Source.TextHash) continue;
+            if (!SameFrontMatter(before.Source.Text!, source.Text!, before.Source.DisplayPath)) return null;
+            var document = ContentParser.Parse(source, published.Parsed.Config, published.Parsed.Markdown, diagnostics);
             if (document is not { IsValid: true }) return null;
             edited[path] = document;
         }

@@ -87,16 +87,14 @@ public static class SourceDiscovery
     private static SourceFile? Read(Found found, BuildOptions options, DiagnosticBag diagnostics)
     {
         var display = Display(options, found.Full);
-        string? text = null;
-        if (found.ReadText)
-        {
-            // Looked at before it is read: a file saved while it is read is read again next time.
-            var file = new FileInfo(found.Full);
-            text = options.Memory?.FileText(file) ?? SourceText.Read(file, display, diagnostics);
-            if (text is null) return null;
-            options.Memory?.RememberFile(file, text);
-        }
-        return new SourceFile(found.Kind, found.Relative, found.Full, display, text);
+        if (!found.ReadText) return new SourceFile(found.Kind, found.Relative, found.Full, display, null);
+        // Looked at before it is read: a file saved while it is read is read again next time.
+        var file = new FileInfo(found.Full);
+        var source = options.Memory?.File(file) is { } known && known.Kind == found.Kind && known.Path == found.Relative && known.DisplayPath == display
+            ? known
+            : SourceText.Read(file, found.Kind, found.Relative, display, diagnostics);
+        if (source is not null) options.Memory?.RememberFile(file, source);
+        return source;
     }
 
     public static string Display(BuildOptions options, string fullPath)

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace IqSite.Discover;
 
 public enum SourceKind { SiteConfig, Taxonomies, Content, ContentFile, Figure, Static, Layout, Partial, Translations, Asset }
@@ -12,4 +14,57 @@ public sealed record SourceFile(
     string Path,
     string FullPath,
     string DisplayPath,
-    string? Text);
+    string? Text)
+{
+    private string? _text = Text;
+    private byte[]? _utf8;
+    // With the path it was made with: a copy under another path (with { Path = … }) makes its own.
+    private TextHashOfPath? _textHash;
+
+    /// <summary>
+    /// The text, with line endings normalised (<see cref="SourceText"/>). A file read as UTF-8 that
+    /// needs no change is kept as its bytes and decoded when first asked for: a rebuild takes most
+    /// files' front matter from the build cache and renders few of them, so most texts are never
+    /// decoded, and 10,000 texts as strings were twice their bytes in memory.
+    /// </summary>
+    public string? Text
+    {
+        get
+        {
+            if (Volatile.Read(ref _text) is { } text) return text;
+            // Read after the text: whoever clears the bytes has published the text first.
+            if (Volatile.Read(ref _utf8) is not { } utf8) return Volatile.Read(ref _text);
+            Interlocked.CompareExchange(ref _text, Encoding.UTF8.GetString(utf8), null);
+            Volatile.Write(ref _utf8, null);
+            return _text;
+        }
+        init
+        {
+            _text = value;
+            _utf8 = null;
+            _textHash = null;
+        }
+    }
+
+    /// <summary>A file whose bytes are its text as it is: valid UTF-8 without a byte order mark, NUL or carriage return.</summary>
+    internal static SourceFile OfUtf8(SourceKind kind, string path, string fullPath, string displayPath, byte[] utf8) =>
+        new(kind, path, fullPath, displayPath, null) { _utf8 = utf8 };
+
+    /// <summary>XxHash128 of the path and the text's UTF-8 bytes: what checks of the text are remembered by. Made once, from the bytes where they are kept.</summary>
+    public string TextHash
+    {
+        get
+        {
+            if (Volatile.Read(ref _textHash) is { } known && ReferenceEquals(known.Path, Path)) return known.Hash;
+            var hash = new System.IO.Hashing.XxHash128();
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Path.AsSpan()));
+            hash.Append("\n"u8);
+            hash.Append(Volatile.Read(ref _utf8) ?? Encoding.UTF8.GetBytes(Text ?? ""));
+            var made = new TextHashOfPath(Path, Convert.ToHexStringLower(hash.GetCurrentHash()));
+            Volatile.Write(ref _textHash, made);
+            return made.Hash;
+        }
+    }
+
+    private sealed record TextHashOfPath(string Path, string Hash);
+}

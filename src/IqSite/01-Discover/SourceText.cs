@@ -20,7 +20,8 @@ public static class SourceText
 
     private const string SaveAsUtf8 = "save it as 'UTF-8' (in the editor's 'Save as' dialog or its status bar)";
 
-    public static string? Read(FileInfo file, string displayPath, DiagnosticBag diagnostics)
+    /// <returns>The file with its text; null, with an error, when it cannot be read as text.</returns>
+    public static SourceFile? Read(FileInfo file, SourceKind kind, string path, string displayPath, DiagnosticBag diagnostics)
     {
         var length = file.Length;
         if (length > MaxBytes)
@@ -29,7 +30,11 @@ public static class SourceText
                 $"the file is {(length + 1023) / 1024} KB; text files are limited to {MaxBytes / 1024} KB: split it into several files, or check that it is the file you meant to add");
             return null;
         }
-        return Decode(File.ReadAllBytes(file.FullName), displayPath, diagnostics);
+        var bytes = File.ReadAllBytes(file.FullName);
+        // Most files are their text as it is: kept as bytes, decoded when first asked for (SourceFile.Text).
+        if (Utf8.IsValid(bytes) && !bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) && bytes.AsSpan().IndexOfAny((byte)'\r', (byte)0) < 0)
+            return SourceFile.OfUtf8(kind, path, file.FullName, displayPath, bytes);
+        return Decode(bytes, displayPath, diagnostics) is { } text ? new SourceFile(kind, path, file.FullName, displayPath, text) : null;
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

@@ -18,12 +18,16 @@ public static partial class ContentParser
         FrontMatter? frontMatter = null)
     {
         if (!TryClassify(file, config, diagnostics, out var kind, out var key, out var language)) return null;
+        if (frontMatter is not null)
+        {
+            // The text is split, and so decoded (SourceFile.Text), only when its pages are rendered or a check reads it.
+            var body = new Lazy<(int Start, int Line)>(() => FrontMatterSplitter.TrySplit(file.Text!, file.DisplayPath, new DiagnosticBag(), out _, out var start, out var line)
+                ? (start, line) : throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now"));
+            return new ParsedDocument(file, kind, key, language, frontMatter,
+                new MarkdownTree(() => Reparse(file, body.Value.Start, body.Value.Line, markdown), () => body.Value.Line), IsValid: true);
+        }
         if (!FrontMatterSplitter.TrySplit(file.Text!, file.DisplayPath, diagnostics, out var yaml, out var bodyStart, out var bodyLine))
             return null;
-        MarkdownDocument Reparse() => MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, new DiagnosticBag())
-            ?? throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now");
-        if (frontMatter is not null)
-            return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse), bodyLine, IsValid: true);
         var context = new YamlContext(file.DisplayPath, 1, diagnostics);
         var root = context.LoadMapping(yaml);
         if (root is null) return null;
@@ -52,11 +56,17 @@ public static partial class ContentParser
             frontMatter = frontMatter with { TranslationOf = translationOf };
         reader.RejectUnknownKeys();
         if (parsedBefore)
-            return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse), bodyLine, reader.IsValid);
+            return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(() => Reparse(file, bodyStart, bodyLine, markdown), () => bodyLine), reader.IsValid);
         var document = MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, diagnostics);
         if (document is null) return null;
-        return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(Reparse, MarkdownFacts.Of(document)), bodyLine, reader.IsValid);
+        return new ParsedDocument(file, kind, key, language, frontMatter,
+            new MarkdownTree(() => Reparse(file, bodyStart, bodyLine, markdown), () => bodyLine, MarkdownFacts.Of(document)), reader.IsValid);
     }
+
+    /// <summary>Makes the tree again of a text that parsed without an error before.</summary>
+    private static MarkdownDocument Reparse(SourceFile file, int bodyStart, int bodyLine, MarkdownPipeline markdown) =>
+        MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, new DiagnosticBag())
+            ?? throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now");
 
     private static bool TryClassify(SourceFile file, SiteConfig config, DiagnosticBag diagnostics,
         out ContentKind kind, out string key, out string language)

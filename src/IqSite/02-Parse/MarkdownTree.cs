@@ -15,17 +15,22 @@ namespace IqSite.Parse;
 public sealed class MarkdownTree
 {
     private readonly Func<MarkdownDocument> _parse;
+    private readonly Func<int> _bodyLine;
     private MarkdownDocument? _tree;
     private MarkdownFacts? _facts;
     private object? _factsLock;
 
     /// <param name="parse">Makes the tree from the document's text; the text has parsed without an error before.</param>
+    /// <param name="bodyLine">The file line on which the body starts; where the front matter came from the build cache, found in the text when first asked for.</param>
     /// <param name="facts">The facts of a tree Parse has just made (a text parsed for the first time, whose errors were reported).</param>
-    public MarkdownTree(Func<MarkdownDocument> parse, MarkdownFacts? facts = null)
+    public MarkdownTree(Func<MarkdownDocument> parse, Func<int> bodyLine, MarkdownFacts? facts = null)
     {
         _parse = parse;
+        _bodyLine = bodyLine;
         _facts = facts;
     }
+
+    public int BodyLine => _bodyLine();
 
     public MarkdownDocument Value => Volatile.Read(ref _tree) ?? (_tree = _parse());
 

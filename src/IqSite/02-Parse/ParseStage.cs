@@ -51,12 +51,12 @@ public static class ParseStage
         var configHash = FrontMatterTable.Hash(configText);
         Parallel.For(0, content.Length, i =>
         {
-            if (memory?.Document(content[i].FullPath, content[i].Text ?? "", configText) is { } known)
+            if (memory?.Document(content[i], configText) is { } known)
             {
                 parsed[i] = known;
                 return;
             }
-            var hash = ParsedDocument.TextHashOf(content[i]);
+            var hash = content[i].TextHash;
             var parsedBefore = memory?.ParsedBefore(hash) == true;
             parsed[i] = ContentParser.Parse(content[i], config, markdown, diagnostics, parsedBefore,
                 parsedBefore ? memory!.ParsedFrontMatter(hash, FrontMatterTable.Context(content[i].DisplayPath, configHash), content[i].DisplayPath) : null);

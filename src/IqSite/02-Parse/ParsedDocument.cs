@@ -23,25 +23,17 @@ public sealed record ParsedDocument(
     string Language,
     FrontMatter FrontMatter,
     MarkdownTree Markdown,
-    int BodyLine,
     bool IsValid)
 {
+    /// <summary>The file line on which the Markdown body starts.</summary>
+    public int BodyLine => Markdown.BodyLine;
+
     public MarkdownDocument Body => Markdown.Value;
 
     public MarkdownFacts Facts => Markdown.Facts;
 
-    /// <summary>XxHash128 of the file's path and text: what checks of the text are remembered by.</summary>
-    public string TextHash { get; } = TextHashOf(Source);
-
-    public static string TextHashOf(SourceFile source)
-    {
-        // The UTF-16 bytes as they are in memory: encoding 10,000 texts to UTF-8 first took a quarter of Parse.
-        var hash = new System.IO.Hashing.XxHash128();
-        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(source.Path.AsSpan()));
-        hash.Append("\n"u8);
-        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes((source.Text ?? "").AsSpan()));
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
-    }
+    /// <summary>XxHash128 of the file's path and text: what checks of the text are remembered by (<see cref="SourceFile.TextHash"/>).</summary>
+    public string TextHash => Source.TextHash;
 
     /// <summary>The file line of a Markdig line: the tree is made from the whole file (<see cref="MarkdownBody"/>), and counts from 0.</summary>
     public int FileLine(int markdigLine) => markdigLine + 1;

@@ -16,7 +16,7 @@ public sealed class MarkdownTreeTests
         {
             parses++;
             return Markdown.Parse("## Umsetzung\n\nText mit [Link](/de/).", Pipeline);
-        });
+        }, () => 1);
 
         var first = tree.Value;
         Assert.Same(first, tree.Value);
@@ -34,7 +34,7 @@ public sealed class MarkdownTreeTests
     {
         var parses = 0;
         var facts = MarkdownFacts.Of(Markdown.Parse("Text", Pipeline));
-        var tree = new MarkdownTree(() => { parses++; return Markdown.Parse("Text", Pipeline); }, facts);
+        var tree = new MarkdownTree(() => { parses++; return Markdown.Parse("Text", Pipeline); }, () => 1, facts);
 
         Assert.Same(facts, tree.Facts);
         Assert.Equal(0, parses);
@@ -46,7 +46,7 @@ public sealed class MarkdownTreeTests
     public void Facts_a_check_asks_for_come_from_a_tree_that_is_not_kept_for_rendering()
     {
         var parses = 0;
-        var tree = new MarkdownTree(() => { parses++; return Markdown.Parse("Siehe [Blatt](good-practice:kmu-toolbox).", Pipeline); });
+        var tree = new MarkdownTree(() => { parses++; return Markdown.Parse("Siehe [Blatt](good-practice:kmu-toolbox).", Pipeline); }, () => 1);
 
         var facts = tree.Facts;
         Assert.Equal("good-practice:kmu-toolbox", facts.Links.Single().Url);
