@@ -79,7 +79,7 @@ public sealed class BuildMemory
     /// The file as an earlier build read it, while its size and time of last writing are the same:
     /// the preview server then reads only files that were saved since.
     /// </summary>
-    public SourceFile? File(FileInfo file)
+    public SourceFile? FileAsRead(FileInfo file)
     {
         if (!_last.Files.TryGetValue(file.FullName, out var known) || known.Length != file.Length || known.Written != file.LastWriteTimeUtc) return null;
         Interlocked.Increment(ref _filesReused);
