@@ -10,9 +10,9 @@ namespace IqSite;
 
 /// <summary>
 /// What one process keeps from build to build (the preview server rebuilds on every save):
-/// the text of each file, parsed documents by file and the links read from each page. Every
-/// entry is keyed by all it was made from (the file's size and time of writing; the file's text
-/// and site.yml's; the page's path and bytes), so an entry is
+/// each file as it was read, parsed documents by file and the links read from each page. Every
+/// entry is keyed by all it was made from (the file's size and time of writing; the hash of the
+/// file's text and site.yml's text; the page's path and bytes), so an entry is
 /// either exactly right or never found. What a build did not use is dropped after it, so the
 /// memory holds one site, not the history of an editing session.
 /// </summary>
