@@ -16,7 +16,8 @@
 # - rebuild after one changed sheet (bench/edit_sheet.py before each run), against the full build;
 # - serve: one saved sheet until the reload event, median of EDITS edits of a sheet's text and of
 #   FRONT_MATTER_EDITS edits of its teaser (bench/serve_latency.py);
-# - search: the build's search stage against the Pagefind CLI alone on the same output.
+# - search: the build's search stage against the Pagefind CLI alone on the same output, once
+#   over the CLI's previous bundle and once writing a new one.
 # Needs hugo, hyperfine and python3-yaml (installed with apt when run as root), the .NET SDK
 # and the project's npm packages (npm install).
 set -euo pipefail
@@ -125,12 +126,19 @@ EOF
     search_ms+=("$(cd "$site" && "${iqsite[@]}" build --theme "$root/themes/iq" --cache "$work/cache" --timings \
       | sed -n 's/^│ search *│ *\([0-9.]*\) .*/\1/p')")
   done
-  hyperfine --warmup 1 --runs 3 --export-json "$work/pagefind-$n.json" -n "pagefind CLI" \
-    "$root/node_modules/.bin/pagefind --site $site/output --output-path $work/pagefind-cli-$n --quiet"
+  # The CLI twice: over the bundle of its previous run, where Pagefind skips every hashed file
+  # (fragments, index chunks) that exists already and so neither compresses nor writes it; and
+  # into a new folder after deleting the previous one, as the build stage writes its bundle
+  # (the staging folder's old bundle is deleted first, see StagingFolder.Prune).
+  pagefind="$root/node_modules/.bin/pagefind --site $site/output --quiet"
+  hyperfine --warmup 1 --runs 3 --export-json "$work/pagefind-$n.json" \
+    -n "pagefind CLI, over its previous bundle" "$pagefind --output-path $work/pagefind-cli-$n" \
+    --prepare "rm -rf $work/pagefind-new-$n" -n "pagefind CLI, new bundle" "$pagefind --output-path $work/pagefind-new-$n"
   /usr/bin/python3 - "$work/pagefind-$n.json" "${search_ms[@]}" <<'EOF'
 import json, statistics, sys
-cli = json.load(open(sys.argv[1]))["results"][0]["median"]
+over, new = (r["median"] for r in json.load(open(sys.argv[1]))["results"])
 stage = statistics.median(float(v) for v in sys.argv[2:]) / 1000
-print(f"search: build stage {stage:.2f} s, Pagefind CLI alone {cli:.2f} s, overhead {100 * (stage / cli - 1):+.0f} %")
+print(f"search: build stage {stage:.2f} s; Pagefind CLI alone {over:.2f} s over its previous bundle "
+      f"(overhead {100 * (stage / over - 1):+.0f} %), {new:.2f} s writing a new one (overhead {100 * (stage / new - 1):+.0f} %)")
 EOF
 done
