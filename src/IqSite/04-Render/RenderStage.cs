@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Text;
 using HandlebarsDotNet;
 using Markdig;
 using IqSite.Assemble;
@@ -55,10 +54,11 @@ public static class RenderStage
                 var view = page.Document is null ? keyView : keyView with { Main = mains.Build(page).Main };
                 // A fallback page's main content is written wholly in its text's language, labels included.
                 var content = templates.Render(layout, page.IsFallback ? view with { T = furniture.Strings(page.TextLanguage) } : view);
-                var html = Encoding.UTF8.GetBytes(templates.Render(ThemeTemplates.BaseLayoutFor(page), view with { Content = content }));
+                var html = templates.RenderUtf8(ThemeTemplates.BaseLayoutFor(page), view with { Content = content });
                 finished.Add((page.Url, finish(page, key, html)));
             }
-            catch (HandlebarsException ex)
+            // A name the view does not have (strict templates) is not a HandlebarsException.
+            catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
             {
                 var file = page.Document?.Source.DisplayPath ?? page.Url;
                 diagnostics.Error(file, 1, 1, $"rendering {page.Url} failed: {ex.Message}");

@@ -20,9 +20,9 @@ public sealed partial class ThemeTemplates
 
     public static string BaseLayoutFor(Assemble.Page page) => page is Assemble.FigureEmbedPage ? EmbedBaseLayout : BaseLayout;
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 
-    private ThemeTemplates(Dictionary<string, HandlebarsTemplate<object, object>> layouts, string fingerprint)
+    private ThemeTemplates(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts, string fingerprint)
     {
         _layouts = layouts;
         Fingerprint = fingerprint;
@@ -47,9 +47,10 @@ public sealed partial class ThemeTemplates
         foreach (var partial in templates.Where(s => s.Kind == SourceKind.Partial))
             Try(partial, diagnostics, () => handlebars.RegisterTemplate(Name(partial), partial.Text!));
 
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        // Compiled for a writer: a page's HTML is written straight into UTF-8 bytes (RenderUtf8).
+        var layouts = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         foreach (var layout in templates.Where(s => s.Kind == SourceKind.Layout))
-            Try(layout, diagnostics, () => layouts[Name(layout)] = handlebars.Compile(layout.Text!));
+            Try(layout, diagnostics, () => layouts[Name(layout)] = handlebars.Compile(new StringReader(layout.Text!)));
 
         foreach (var required in RequiredLayouts.Append(BaseLayout).Append(EmbedBaseLayout))
             if (!layouts.ContainsKey(required) && !templates.Any(t => t.Kind == SourceKind.Layout && Name(t) == required))
@@ -69,7 +70,41 @@ public sealed partial class ThemeTemplates
     /// <summary>Layouts the pipeline renders pages with (one per page type).</summary>
     public static readonly string[] RequiredLayouts = ["home", "page", "good-practice", "good-practice-list", "taxonomy", "term", "figure", "figure-index", "figure-embed", "networks", "network", "newsletters", "series", "issue", "article", "404", "language-chooser"];
 
-    public string Render(string layout, object model) => _layouts[layout](model);
+    public string Render(string layout, object model)
+    {
+        var writer = ContentWriter ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        writer.GetStringBuilder().Clear();
+        _layouts[layout](writer, model);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// The layout's output as UTF-8, encoded while it is written: each page's HTML as a string
+    /// first, then as bytes, was about 0.2 GB of the 4 GB a cold build of 2 x 5,000 sheets allocated.
+    /// </summary>
+    public byte[] RenderUtf8(string layout, object model)
+    {
+        var writer = PageWriter ??= new StreamWriter(new MemoryStream(64 * 1024), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 8 * 1024);
+        var buffer = (MemoryStream)writer.BaseStream;
+        buffer.SetLength(0);
+        try
+        {
+            _layouts[layout](writer, model);
+            writer.Flush();
+        }
+        catch
+        {
+            // What a failed page left in the writer's buffer must not start the next page.
+            PageWriter = null;
+            throw;
+        }
+        return buffer.ToArray();
+    }
+
+    // One of each per rendering thread, kept between pages: their buffers were most of what they
+    // allocated. The page's stream grows to the largest page once.
+    [ThreadStatic] private static StringWriter? ContentWriter;
+    [ThreadStatic] private static StreamWriter? PageWriter;
 
     private static string Name(SourceFile file) => Path.ChangeExtension(file.Path, null);
 

@@ -44,4 +44,25 @@ public sealed class ThemeTemplateErrorTests
         Assert.Contains(result.Timings, t => t.Stage == "assemble" && t.During is null);
         Assert.DoesNotContain(result.Timings, t => t.Stage == "render");
     }
+
+    [Fact]
+    public void A_page_whose_base_layout_failed_leaves_nothing_behind_for_the_pages_of_the_next_build()
+    {
+        using var site = TestSite.Create(SiteFiles.Join(SiteFiles.Base, SiteFiles.Sheet("erste", "de"), SiteFiles.Sheet("zweite", "de")));
+        var baseof = site.PathOf("themes/iq/layouts/baseof.hbs");
+        var text = File.ReadAllText(baseof);
+        // Fails near the end of every page, once most of the page is written.
+        File.WriteAllText(baseof, text.Replace("</body>", "{{NoSuchValue}}</body>", StringComparison.Ordinal));
+        // As serve does: the next build runs in the same process, on the same threads.
+        var preview = site.Options with { Memory = new BuildMemory() };
+        var failed = site.Build(preview);
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.ToString().EndsWith("rendering /de/gute-praxis/erste/ failed: NoSuchValue is undefined", StringComparison.Ordinal));
+
+        File.WriteAllText(baseof, text);
+        site.BuildSucceeds(preview);
+
+        site.BuildSucceeds(site.Options with { OutputDirectory = site.PathOf("clean"), CacheDirectory = site.PathOf("clean-cache") });
+        Assert.Equal(FolderSnapshot.Take(site.PathOf("clean")), FolderSnapshot.Take(site.Output));
+    }
 }
