@@ -90,9 +90,9 @@ public static class SourceDiscovery
         if (!found.ReadText) return new SourceFile(found.Kind, found.Relative, found.Full, display, null);
         // Looked at before it is read: a file saved while it is read is read again next time.
         var file = new FileInfo(found.Full);
-        var source = options.Memory?.FileAsRead(file) is { } known && known.Kind == found.Kind && known.Path == found.Relative && known.DisplayPath == display
-            ? known
-            : SourceText.Read(file, found.Kind, found.Relative, display, diagnostics);
+        var source = (options.Memory?.FileAsRead(file) is { } known && known.Kind == found.Kind && known.Path == found.Relative && known.DisplayPath == display ? known : null)
+            ?? options.Memory?.UnchangedFile(file, found.Kind, found.Relative, display)
+            ?? SourceText.Read(file, found.Kind, found.Relative, display, diagnostics);
         if (source is not null) options.Memory?.RememberFile(file, source);
         return source;
     }

@@ -33,7 +33,12 @@ public sealed record SourceFile(
         {
             if (Volatile.Read(ref _text) is { } text) return text;
             // Read after the text: whoever clears the bytes has published the text first.
-            if (Volatile.Read(ref _utf8) is not { } utf8) return Volatile.Read(ref _text);
+            if (Volatile.Read(ref _utf8) is not { } utf8)
+            {
+                if (!_unread || Volatile.Read(ref _text) is not null) return Volatile.Read(ref _text);
+                utf8 = ReadNow();
+                if (utf8 is null) return Volatile.Read(ref _text);
+            }
             Interlocked.CompareExchange(ref _text, Encoding.UTF8.GetString(utf8), null);
             Volatile.Write(ref _utf8, null);
             return _text;
@@ -43,7 +48,33 @@ public sealed record SourceFile(
             _text = value;
             _utf8 = null;
             _textHash = null;
+            _unread = false;
         }
+    }
+
+    // Made by Unread: the file has not been read yet, and is read when its text is first asked for.
+    private bool _unread;
+
+    /// <summary>
+    /// A text file that a single build found unchanged since the build before it, by size and time
+    /// of last change (<see cref="BuildMemory.UnchangedFile"/>): only its <see cref="TextHash"/> is
+    /// known, from the build cache. A rebuild takes most files' front matter from the cache under
+    /// that hash and renders few of them, so most files are never read.
+    /// </summary>
+    internal static SourceFile Unread(SourceKind kind, string path, string fullPath, string displayPath, string textHash) =>
+        new(kind, path, fullPath, displayPath, null) { _unread = true, _textHash = new TextHashOfPath(path, textHash) };
+
+    /// <returns>The bytes read, when they are the text as it is; null when the decoded text was published instead.</returns>
+    private byte[]? ReadNow()
+    {
+        var read = SourceText.Load(new FileInfo(FullPath), DisplayPath, new Diagnostics.DiagnosticBag());
+        var (utf8, text) = read ?? throw new IOException($"{DisplayPath} can no longer be read as text: it changed while the site was built; build again");
+        if (text is not null)
+        {
+            Interlocked.CompareExchange(ref _text, text, null);
+            return null;
+        }
+        return utf8;
     }
 
     /// <summary>A file whose bytes are its text as it is: valid UTF-8 without a byte order mark, NUL or carriage return.</summary>

@@ -21,7 +21,19 @@ public static class SourceText
     private const string SaveAsUtf8 = "save it as 'UTF-8' (in the editor's 'Save as' dialog or its status bar)";
 
     /// <returns>The file with its text; null, with an error, when it cannot be read as text.</returns>
-    public static SourceFile? Read(FileInfo file, SourceKind kind, string path, string displayPath, DiagnosticBag diagnostics)
+    public static SourceFile? Read(FileInfo file, SourceKind kind, string path, string displayPath, DiagnosticBag diagnostics) =>
+        Load(file, displayPath, diagnostics) switch
+        {
+            { Utf8: { } bytes } => SourceFile.OfUtf8(kind, path, file.FullName, displayPath, bytes),
+            { Text: { } text } => new SourceFile(kind, path, file.FullName, displayPath, text),
+            _ => null,
+        };
+
+    /// <returns>
+    /// The file's bytes where they are its text as they are (valid UTF-8 without a byte order mark,
+    /// NUL or carriage return), else its decoded text; null, with an error, when it cannot be read as text.
+    /// </returns>
+    internal static (byte[]? Utf8, string? Text)? Load(FileInfo file, string displayPath, DiagnosticBag diagnostics)
     {
         var length = file.Length;
         if (length > MaxBytes)
@@ -33,8 +45,8 @@ public static class SourceText
         var bytes = File.ReadAllBytes(file.FullName);
         // Most files are their text as it is: kept as bytes, decoded when first asked for (SourceFile.Text).
         if (Utf8.IsValid(bytes) && !bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) && bytes.AsSpan().IndexOfAny((byte)'\r', (byte)0) < 0)
-            return SourceFile.OfUtf8(kind, path, file.FullName, displayPath, bytes);
-        return Decode(bytes, displayPath, diagnostics) is { } text ? new SourceFile(kind, path, file.FullName, displayPath, text) : null;
+            return (bytes, null);
+        return Decode(bytes, displayPath, diagnostics) is { } text ? (null, text) : null;
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

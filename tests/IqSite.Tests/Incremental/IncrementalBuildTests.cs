@@ -24,6 +24,8 @@ public sealed class IncrementalBuildTests
     public void Rebuild_after_a_change_equals_a_clean_build_byte_for_byte(string change)
     {
         using var site = TestSite.Create(Fixture);
+        // Settled files, as an editor's are: the rebuild takes those it does not find changed unread.
+        Age(site);
         // The second build leaves the first build's site in the staging folder: from the third
         // build on, builds only rewrite what changed.
         site.BuildSucceeds();
@@ -40,6 +42,7 @@ public sealed class IncrementalBuildTests
         foreach (var (path, hash) in clean)
             Assert.True(hash == incremental[path], $"after a changed {change}, {path} differs from a clean build");
         Assert.NotEqual(before, incremental);
+        Assert.Matches(@"^\d+ files, \d+ unchanged since the previous build$", Detail(rebuild, "discover"));
         var (written, unchanged) = WriteCounts(rebuild);
         Assert.True(written > 0, $"a changed {change} must rewrite some files");
         // Pages whose render key is unchanged keep their file; the comparison above shows none of them is stale.
@@ -215,6 +218,45 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Rebuild_reads_only_the_text_files_whose_size_or_time_of_last_change_differ()
+    {
+        using var site = TestSite.Create(Fixture);
+        Age(site);
+        var files = int.Parse(Detail(site.BuildSucceeds(), "discover").Split(' ')[0]);
+        // The files the build reads as text: content, site.yml and taxonomies.yml, the theme's templates and UI strings.
+        var texts = Directory.EnumerateFiles(site.PathOf("input"), "*", SearchOption.AllDirectories).Count(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+            + Directory.EnumerateFiles(site.PathOf("themes"), "*", SearchOption.AllDirectories).Count(f => f.EndsWith(".hbs", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal));
+        Assert.Equal($"{files} files, {texts} unchanged since the previous build", Detail(site.BuildSucceeds(), "discover"));
+
+        // One byte more: the size tells.
+        Edit(site.PathOf("input/content/good-practice/c.de.md"), text => text.Replace("Teaser of c.", "Teaser of c!.", StringComparison.Ordinal));
+        // The same size and another time: the time tells.
+        Edit(site.PathOf("input/content/good-practice/a.de.md"), text => text.Replace("Teaser of a.", "Teaser of A.", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(site.PathOf("input/content/good-practice/a.de.md"), DateTime.UtcNow.AddMinutes(-30));
+        Assert.Equal($"{files} files, {texts - 2} unchanged since the previous build", Detail(site.BuildSucceeds(), "discover"));
+        Assert.Contains("Teaser of c!.", SheetPage(site, "c"), StringComparison.Ordinal);
+        Assert.Contains("Teaser of A.", SheetPage(site, "a"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_changed_within_a_tick_of_a_coarse_file_system_clock_after_a_build_is_read_again()
+    {
+        using var site = TestSite.Create(Fixture);
+        var sheet = site.PathOf("input/content/good-practice/b.de.md");
+        // Written just before the build, as by an editor who saves and builds at once.
+        var written = File.GetLastWriteTimeUtc(sheet);
+        site.BuildSucceeds();
+        // Changed again within the same tick of a clock that counts in whole seconds (FAT counts in
+        // two): the file keeps its size and its time of last change.
+        Edit(sheet, text => text.Replace("Teaser of b.", "Teaser of B.", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(sheet, written);
+
+        site.BuildSucceeds();
+
+        Assert.Contains("Teaser of B.", SheetPage(site, "b"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void File_changed_by_hand_in_the_output_is_written_again()
     {
         using var site = TestSite.Create(Fixture);
@@ -257,6 +299,16 @@ public sealed class IncrementalBuildTests
                 File.Delete(site.PathOf("input/content/good-practice/d.de.md"));
                 break;
         }
+    }
+
+    // A sheet's teaser is its page's description.
+    private static string SheetPage(TestSite site, string key) => site.ReadOutput($"de/gute-praxis/{key}/index.html");
+
+    // Every file of the site an hour old: longer ago than a tick of any file system's clock.
+    private static void Age(TestSite site)
+    {
+        foreach (var file in Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
     }
 
     private static void Edit(string path, Func<string, string> change)
