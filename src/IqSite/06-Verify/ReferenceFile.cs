@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
 
@@ -41,16 +42,16 @@ public static class ReferenceFile
         {
             var pages = new Dictionary<string, PageReferences>(StringComparer.Ordinal);
             string id, targets;
-            long length;
-            using (var stream = File.OpenRead(path))
-            using (var reader = new BinaryReader(stream, Encoding.UTF8))
+            // Kept whole while the scans are used: their references are read from it when first asked for.
+            var snapshot = File.ReadAllBytes(path);
+            using (var reader = new BinaryReader(new MemoryStream(snapshot, writable: false), Encoding.UTF8))
             {
                 if (reader.ReadString() != Format) return none;
                 id = reader.ReadString();
                 targets = reader.ReadString();
-                ReadScans(reader, pages);
-                length = stream.Length;
+                ReadScans(reader, snapshot, 0, pages);
             }
+            long length = snapshot.Length;
             var journal = ReadJournal(Path.Combine(cacheDirectory, JournalName), id, pages, ref targets);
             return new SavedScans(pages, targets is { Length: > 0 } ? targets : null, new SavedPosition(id, length, journal));
         }
@@ -131,11 +132,11 @@ public static class ReferenceFile
         {
             var payload = journal.AsSpan(at + 4, length);
             if (!XxHash128.Hash(payload).AsSpan().SequenceEqual(journal.AsSpan(at + 4 + length, 16))) break;
-            using var reader = new BinaryReader(new MemoryStream(journal, at + 4, length), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(journal, at + 4, length, writable: false), Encoding.UTF8);
             if (reader.ReadString() != snapshotId || reader.ReadInt64() != at) break;
             targets = reader.ReadString();
             for (var removed = reader.ReadInt32(); removed > 0; removed--) pages.Remove(reader.ReadString());
-            ReadScans(reader, pages);
+            ReadScans(reader, journal, at + 4, pages);
             at += 4 + length + 16;
         }
         return at;
@@ -189,24 +190,77 @@ public static class ReferenceFile
         }
     }
 
-    private static void ReadScans(BinaryReader reader, Dictionary<string, PageReferences> pages)
+    // A reference as WriteScans writes it: URL, element, whether it loads, line, column, image without alt.
+    private const int ReferenceBytes = 4 + 4 + 1 + 4 + 4 + 4;
+
+    /// <param name="bytes">What <paramref name="reader"/> reads, from <paramref name="origin"/> on: the references stay there until they are used.</param>
+    private static void ReadScans(BinaryReader reader, byte[] bytes, int origin, Dictionary<string, PageReferences> pages)
     {
         var texts = new string[reader.ReadInt32()];
         for (var i = 0; i < texts.Length; i++) texts[i] = reader.ReadString();
-        string? Text(int index) => index < 0 ? null : texts[index];
         for (var count = reader.ReadInt32(); count > 0; count--)
         {
             var key = texts[reader.ReadInt32()];
             var outputPath = texts[reader.ReadInt32()];
             var usesCookies = reader.ReadBoolean();
-            var references = new Reference[reader.ReadInt32()];
-            for (var r = 0; r < references.Length; r++)
-                references[r] = new Reference(texts[reader.ReadInt32()], texts[reader.ReadInt32()], reader.ReadBoolean(),
-                    reader.ReadInt32(), reader.ReadInt32(), Text(reader.ReadInt32()));
+            var referenceCount = reader.ReadInt32();
+            var start = origin + (int)reader.BaseStream.Position;
+            if (referenceCount < 0 || start + (long)referenceCount * ReferenceBytes > bytes.Length) throw new EndOfStreamException();
+            CheckReferences(bytes.AsSpan(start, referenceCount * ReferenceBytes), texts.Length);
+            reader.BaseStream.Seek((long)referenceCount * ReferenceBytes, SeekOrigin.Current);
             var idCount = reader.ReadInt32();
             var ids = new HashSet<string>(idCount, StringComparer.Ordinal);
             for (var n = 0; n < idCount; n++) ids.Add(texts[reader.ReadInt32()]);
-            pages[key] = new PageReferences(outputPath, references, ids, usesCookies);
+            pages[key] = new PageReferences(outputPath, new SavedReferences(bytes, start, referenceCount, texts), ids, usesCookies);
+        }
+    }
+
+    /// <summary>
+    /// Checks that every text a reference names is in the table, so that a damaged file is
+    /// ignored as a whole when it is loaded, as before references were read only when used.
+    /// </summary>
+    private static void CheckReferences(ReadOnlySpan<byte> references, int texts)
+    {
+        for (var at = 0; at < references.Length; at += ReferenceBytes)
+        {
+            var reference = references.Slice(at, ReferenceBytes);
+            if ((uint)BinaryPrimitives.ReadInt32LittleEndian(reference) >= (uint)texts
+                || (uint)BinaryPrimitives.ReadInt32LittleEndian(reference[4..]) >= (uint)texts
+                || reference[8] > 1
+                || BinaryPrimitives.ReadInt32LittleEndian(reference[17..]) is var image && (image < -1 || image >= texts))
+                throw new FormatException("a reference names a text that is not in the table");
+        }
+    }
+
+    /// <summary>
+    /// A page's references as the build cache holds them, read when first used: a build whose
+    /// link targets are those the saved scans were verified against checks only the pages it
+    /// rendered again, so most saved references are never read (at N=5000, 880,000 of them).
+    /// </summary>
+    private sealed class SavedReferences(byte[] bytes, int start, int count, string[] texts) : IReadOnlyList<Reference>
+    {
+        private Reference[]? _read;
+
+        public int Count => count;
+
+        public Reference this[int index] => Read()[index];
+
+        public IEnumerator<Reference> GetEnumerator() => ((IEnumerable<Reference>)Read()).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        // Read by whichever thread asks first; another that asks at the same time reads the same.
+        private Reference[] Read()
+        {
+            if (Volatile.Read(ref _read) is { } read) return read;
+            using var reader = new BinaryReader(new MemoryStream(bytes, start, count * ReferenceBytes, writable: false), Encoding.UTF8);
+            string? Text(int index) => index < 0 ? null : texts[index];
+            var references = new Reference[count];
+            for (var r = 0; r < references.Length; r++)
+                references[r] = new Reference(texts[reader.ReadInt32()], texts[reader.ReadInt32()], reader.ReadBoolean(),
+                    reader.ReadInt32(), reader.ReadInt32(), Text(reader.ReadInt32()));
+            Volatile.Write(ref _read, references);
+            return references;
         }
     }
 }

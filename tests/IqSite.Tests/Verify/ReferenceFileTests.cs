@@ -48,6 +48,23 @@ public sealed class ReferenceFileTests : IDisposable
         Assert.Equal((0, null), (ReferenceFile.Load(cache).Pages.Count, ReferenceFile.Load(cache).Targets));
     }
 
+    [Fact]
+    public void File_with_a_reference_to_a_text_it_does_not_hold_is_ignored_as_a_whole()
+    {
+        var cache = _cache;
+        ReferenceFile.Save(cache, Pages, "f00d");
+        var path = Path.Combine(cache, ReferenceFile.FileName);
+        var bytes = File.ReadAllBytes(path);
+        // The first reference of de/index.html: its URL's index in the table of texts comes 9 bytes
+        // before its line (12) and column (5).
+        var url = bytes.AsSpan().IndexOf((byte[])[12, 0, 0, 0, 5, 0, 0, 0]) - 9;
+        BitConverter.TryWriteBytes(bytes.AsSpan(url, 4), 1_000_000);
+        File.WriteAllBytes(path, bytes);
+
+        // Not only when the page's references are read: the whole file is not taken.
+        Assert.Empty(ReferenceFile.Load(cache).Pages);
+    }
+
     // Enough pages that the journal of a few changes stays well under a quarter of the snapshot.
     private static Dictionary<string, PageReferences> Many(int count, string fingerprint = "ff") =>
         Enumerable.Range(0, count).ToDictionary(i => $"de/p{i}/index.html\n{fingerprint}{i}", i => new PageReferences($"de/p{i}/index.html",
