@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using IqSite.Diagnostics;
 using IqSite.Parse;
@@ -76,9 +77,9 @@ public static class AssembleStage
         var translations = languages
             .SelectMany(l => l!.Pages)
             .GroupBy(p => p.TranslationKey, StringComparer.Ordinal)
-            .ToImmutableDictionary(
+            .ToFrozenDictionary(
                 g => g.Key,
-                g => g.ToImmutableDictionary(p => p.Language, p => p, StringComparer.Ordinal),
+                IReadOnlyDictionary<string, Page> (g) => g.ToDictionary(p => p.Language, StringComparer.Ordinal),
                 StringComparer.Ordinal);
         var site = new SiteModel(config, parsed.Taxonomies, parsed.UiStrings, [.. languages.Select(l => l!)], translations)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using IqSite.Parse;
 
@@ -12,7 +13,10 @@ public sealed record SiteModel(
     Taxonomies Taxonomies,
     UiStrings UiStrings,
     ImmutableArray<LanguageSite> Languages,
-    ImmutableDictionary<string, ImmutableDictionary<string, Page>> Translations)
+    // Looked up for every page rendered or keyed (alternates, originals): a frozen table rather
+    // than an immutable (tree) dictionary took the render stage of a one-sheet rebuild at N=5000
+    // about 6 % less processor time (3 alternating pairs).
+    FrozenDictionary<string, IReadOnlyDictionary<string, Page>> Translations)
 {
     /// <summary>Every content image by its path in the content folder, with its responsive variants.</summary>
     public ImmutableDictionary<string, Parse.Images.ContentImage> Images { get; init; } = ImmutableDictionary<string, Parse.Images.ContentImage>.Empty;
