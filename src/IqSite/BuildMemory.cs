@@ -211,13 +211,21 @@ public sealed class BuildMemory
     /// <returns>How many pages' scans were loaded.</returns>
     public int LoadPages(string cacheDirectory)
     {
-        _savedScans = ReferenceFile.Load(cacheDirectory);
-        foreach (var (key, page) in _savedScans.Pages) _last.Pages[key] = page;
-        Verified = new VerifiedScans(_savedScans.Targets, new HashSet<PageReferences>(_savedScans.Pages.Values, ReferenceEqualityComparer.Instance));
-        foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat)) _last.Renders[path] = new RenderRecord(fields[0], fields[1]);
-        foreach (var (hash, fields) in CacheTable.Load(cacheDirectory, CheckedTextsFile, CheckedTextsFormat)) _last.Texts[hash] = new CheckedText(fields[0], fields[1]);
-        _savedFiles = CacheTable.Load(cacheDirectory, SourceFilesFile, SourceFilesFormat);
-        _frontMatters = FrontMatterTable.Load(cacheDirectory);
+        // The files are independent: the page scans (the largest) on one core, the tables on the other.
+        Parallel.Invoke(
+            () =>
+            {
+                _savedScans = ReferenceFile.Load(cacheDirectory);
+                foreach (var (key, page) in _savedScans.Pages) _last.Pages[key] = page;
+                Verified = new VerifiedScans(_savedScans.Targets, new HashSet<PageReferences>(_savedScans.Pages.Values, ReferenceEqualityComparer.Instance));
+            },
+            () =>
+            {
+                foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat)) _last.Renders[path] = new RenderRecord(fields[0], fields[1]);
+                foreach (var (hash, fields) in CacheTable.Load(cacheDirectory, CheckedTextsFile, CheckedTextsFormat)) _last.Texts[hash] = new CheckedText(fields[0], fields[1]);
+                _savedFiles = CacheTable.Load(cacheDirectory, SourceFilesFile, SourceFilesFormat);
+                _frontMatters = FrontMatterTable.Load(cacheDirectory);
+            });
         return _last.Pages.Count;
     }
 
