@@ -207,7 +207,7 @@ public sealed class BuildMemory
     /// <summary>The fingerprint of the targets this build verified its pages against (<see cref="SiteTargets.Fingerprint"/>), saved with its scans.</summary>
     public string? TargetsVerified { get; set; }
 
-    /// <summary>For a single build: the page scans and render keys the previous build saved in the build cache.</summary>
+    /// <summary>For a single build: what the previous build saved in the build cache (see <see cref="SavePages"/>).</summary>
     /// <returns>How many pages' scans were loaded.</returns>
     public int LoadPages(string cacheDirectory)
     {
@@ -230,10 +230,10 @@ public sealed class BuildMemory
     }
 
     /// <summary>
-    /// Saves the page scans, render keys, checked texts and front matter of the current build for
-    /// the next process, once its pages are verified: each entry holds only for what it was made
-    /// from, so a build that fails after Verify (writing output/) leaves a cache as true as one
-    /// that succeeds.
+    /// Saves the page scans, render keys, checked texts, the text files read and their front
+    /// matter of the current build for the next process, once its pages are verified: each entry
+    /// holds only for what it was made from, so a build that fails after Verify (writing output/)
+    /// leaves a cache as true as one that succeeds.
     /// </summary>
     /// <returns>How many pages' scans there are, and whether they were written: when they are the very ones loaded, the file already holds them.</returns>
     public (int Pages, bool Written) SavePages(string cacheDirectory)
