@@ -178,7 +178,7 @@ public sealed class BuildMemory
 
     public void RecordChecked(string textHash, CheckedText checkedText) => _current.Texts[textHash] = checkedText;
 
-    private const string RenderKeysFile = "render-keys.txt";
+    internal const string RenderKeysFile = "render-keys.txt";
     private const string RenderKeysFormat = "iqsite-render-keys-1";
     private const string CheckedTextsFile = "checked-texts.txt";
     private const string CheckedTextsFormat = "iqsite-checked-texts-1";
@@ -207,7 +207,7 @@ public sealed class BuildMemory
     /// <summary>The fingerprint of the targets this build verified its pages against (<see cref="SiteTargets.Fingerprint"/>), saved with its scans.</summary>
     public string? TargetsVerified { get; set; }
 
-    /// <summary>For a single build: what the previous build saved in the build cache (see <see cref="SavePages"/>).</summary>
+    /// <summary>For a single build: what the previous build saved in the build cache (see <see cref="SaveTables"/>, <see cref="SavePages"/>).</summary>
     /// <returns>How many pages' scans were loaded.</returns>
     public int LoadPages(string cacheDirectory)
     {
@@ -230,16 +230,14 @@ public sealed class BuildMemory
     }
 
     /// <summary>
-    /// Saves the page scans, render keys, checked texts, the text files read and their front
-    /// matter of the current build for the next process, once its pages are verified: each entry
-    /// holds only for what it was made from, so a build that fails after Verify (writing output/)
-    /// leaves a cache as true as one that succeeds.
+    /// Saves the render keys, checked texts, the text files read and their front matter of the
+    /// current build for the next process, once its pages are rendered. Each row is true of
+    /// what it was made from whether or not the build then passes Verify: a page's key and
+    /// bytes are used again only together with that page's verified scan (<see cref="SavePages"/>).
     /// </summary>
-    /// <returns>How many pages' scans there are, and whether they were written: when they are the very ones loaded, the file already holds them.</returns>
-    public (int Pages, bool Written) SavePages(string cacheDirectory)
+    /// <returns>How many texts' front matters are saved.</returns>
+    public int SaveTables(string cacheDirectory)
     {
-        // The scans file is the largest of the cache (tens of megabytes for a large archive): only what changed is added to it.
-        var written = ReferenceFile.Save(cacheDirectory, _current.Pages, TargetsVerified, _savedScans);
         CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _current.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint })));
         CacheTable.Save(cacheDirectory, CheckedTextsFile, CheckedTextsFormat, _current.Texts.Select(t => (t.Key, new[] { t.Value.Checks, t.Value.Links })));
         CacheTable.Save(cacheDirectory, SourceFilesFile, SourceFilesFormat, _current.Files
@@ -254,8 +252,17 @@ public sealed class BuildMemory
             FrontMatterTable.Context(known.Document.Source.DisplayPath, siteConfigs.TryGetValue(known.SiteConfigText, out var hash) ? hash
                 : siteConfigs[known.SiteConfigText] = FrontMatterTable.Hash(known.SiteConfigText)),
             known.Document)));
-        return (_current.Pages.Count, written);
+        return _current.Documents.Count;
     }
+
+    /// <summary>
+    /// Saves the page scans of the current build for the next process, once its pages are
+    /// verified: the file says that every scan in it passed Verify against the site's targets.
+    /// </summary>
+    /// <returns>How many pages' scans there are, and whether they were written: when they are the very ones loaded, the file already holds them.</returns>
+    public (int Pages, bool Written) SavePages(string cacheDirectory) =>
+        // The scans file is the largest of the cache (tens of megabytes for a large archive): only what changed is added to it.
+        (_current.Pages.Count, ReferenceFile.Save(cacheDirectory, _current.Pages, TargetsVerified, _savedScans));
 
     /// <summary>Keeps the document made from an edited text for the next build, under that text.</summary>
     internal void Replace(ParsedDocument document, string siteConfigText) =>

@@ -134,15 +134,32 @@ public sealed class BuildPipeline(BuildOptions options)
                     return memory.Scan(page.OutputPath, fingerprint, html);
                 }), r => $"{r.Length} pages" + Reused(memory.PagesReused) + (memory.PagesKept > 0 ? $", {memory.PagesKept} kept without rendering" : ""));
             pages = scanned.Length;
-            var generated = Time(timings, "generate", () => GenerateStage.Run(site, templates, sources, options, diagnostics),
-                g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
-            files = pages + generated.Length;
-            var verified = Time(timings, "verify", () => VerifyStage.Run(site, scanned, generated, options, diagnostics, earlierTargets, savedScans ? memory.Verified : null),
-                r => $"{r.HtmlFiles} HTML files, {r.References} links and resources checked");
+            // What the build cache holds besides the page scans is saved while Generate and Verify
+            // run, which mostly use one core.
+            var savingTables = staging is not null && savedScans
+                ? Task.Run(() => TimeBeside("cache", "verify", () => memory.SaveTables(options.ResolvedCacheDirectory),
+                    n => $"tables of {n} texts and their pages saved for the next build"))
+                : null;
+            ImmutableArray<OutputFile> generated;
+            VerifyReport verified;
+            try
+            {
+                generated = Time(timings, "generate", () => GenerateStage.Run(site, templates, sources, options, diagnostics),
+                    g => $"{g.Files.Length} files; chart PNGs: {g.PngsRendered} rendered, {g.PngCacheHits} from cache").Files;
+                files = pages + generated.Length;
+                verified = Time(timings, "verify", () => VerifyStage.Run(site, scanned, generated, options, diagnostics, earlierTargets, savedScans ? memory.Verified : null),
+                    r => $"{r.HtmlFiles} HTML files, {r.References} links and resources checked");
+            }
+            finally
+            {
+                // Also after a failed stage: the process may end as soon as the build returns.
+                if (savingTables is not null) Task.WaitAny(savingTables);
+            }
+            if (savingTables is not null) timings.Add(savingTables.GetAwaiter().GetResult().Timing);
             memory.TargetsVerified = verified.TargetsFingerprint;
             if (staging is { } folder)
             {
-                // The build cache is saved while output/ is written: mostly processor time beside mostly file-system time.
+                // The page scans are saved while output/ is written: mostly processor time beside mostly file-system time.
                 var saving = savedScans && !diagnostics.HasErrors
                     ? Task.Run(() => TimeBeside("cache", "write", () => memory.SavePages(options.ResolvedCacheDirectory),
                         r => r.Written ? $"links of {r.Pages} pages saved for the next build" : $"links of {r.Pages} pages as in the cache"))

@@ -177,6 +177,41 @@ public sealed class IncrementalBuildTests
         Assert.Equal(savedFrontMatter, frontMatter.LastWriteTimeUtc);
     }
 
+    /// <summary>
+    /// A build that fails at Verify has saved the build cache's tables (render keys, front matter)
+    /// while it verified, but no page scans: the next build renders the page with the broken link
+    /// again instead of keeping its file, and reports the link again.
+    /// </summary>
+    [Fact]
+    public void Build_that_fails_at_verify_saves_no_page_scans_and_the_next_build_reports_the_link_again()
+    {
+        using var site = TestSite.Create(Fixture);
+        var options = site.Options with { CacheDirectory = site.PathOf("cache") };
+        site.BuildSucceeds(options);
+        // The scans file, and the journal a later build adds its changed scans to.
+        string[] Scans() => [.. new[] { IqSite.Verify.ReferenceFile.FileName, IqSite.Verify.ReferenceFile.JournalName }
+            .Select(name => new FileInfo(Path.Combine(site.PathOf("cache"), name)))
+            .Select(file => file.Exists ? $"{file.Name} {file.Length} {file.LastWriteTimeUtc.Ticks}" : $"{file.Name} none")];
+        var savedScans = Scans();
+        var keys = new FileInfo(Path.Combine(site.PathOf("cache"), BuildMemory.RenderKeysFile));
+        var savedKeys = keys.LastWriteTimeUtc;
+        Edit(site.PathOf("input/content/good-practice/a.de.md"), text => text.Replace("Situation of a.", "Situation of a, see [this](/de/gute-praxis/nowhere/).", StringComparison.Ordinal));
+
+        var failed = site.Build(options);
+        var again = site.Build(options);
+
+        foreach (var build in new[] { failed, again })
+        {
+            Assert.False(build.Succeeded);
+            var error = Assert.Single(build.Diagnostics);
+            Assert.Equal("input/content/good-practice/a.de.md", error.Location.File);
+            Assert.Contains("/de/gute-praxis/nowhere/", error.Message, StringComparison.Ordinal);
+        }
+        keys.Refresh();
+        Assert.Equal(savedScans, Scans());
+        Assert.NotEqual(savedKeys, keys.LastWriteTimeUtc);
+    }
+
     [Fact]
     public void Rebuild_takes_unchanged_files_front_matter_from_the_build_cache_while_site_yml_is_unchanged()
     {
