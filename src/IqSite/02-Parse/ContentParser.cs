@@ -26,7 +26,9 @@ public static partial class ContentParser
             return new ParsedDocument(file, kind, key, language, frontMatter,
                 new MarkdownTree(() => Reparse(file, body.Value.Start, body.Value.Line, markdown), () => body.Value.Line), IsValid: true);
         }
-        if (!FrontMatterSplitter.TrySplit(file.Text!, file.DisplayPath, diagnostics, out var yaml, out var bodyStart, out var bodyLine))
+        // Decoded once here (SourceFile.Text decodes on every call).
+        var text = file.Text!;
+        if (!FrontMatterSplitter.TrySplit(text, file.DisplayPath, diagnostics, out var yaml, out var bodyStart, out var bodyLine))
             return null;
         var context = new YamlContext(file.DisplayPath, 1, diagnostics);
         var root = context.LoadMapping(yaml);
@@ -57,7 +59,7 @@ public static partial class ContentParser
         reader.RejectUnknownKeys();
         if (parsedBefore)
             return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(() => Reparse(file, bodyStart, bodyLine, markdown), () => bodyLine), reader.IsValid);
-        var document = MarkdownBody.Parse(file.Text!, bodyStart, bodyLine, markdown, file.DisplayPath, diagnostics);
+        var document = MarkdownBody.Parse(text, bodyStart, bodyLine, markdown, file.DisplayPath, diagnostics);
         if (document is null) return null;
         return new ParsedDocument(file, kind, key, language, frontMatter,
             new MarkdownTree(() => Reparse(file, bodyStart, bodyLine, markdown), () => bodyLine, MarkdownFacts.Of(document)), reader.IsValid);

@@ -5,8 +5,9 @@ namespace IqSite.Parse;
 /// <summary>
 /// A document's Markdown syntax tree: made from its text when first needed, and dropped again
 /// when every page that shows it has been rendered. The trees of an archive of 10,000 sheets take
-/// about 150 MB, and the text they are made from is kept anyway (as its bytes until read), so a
-/// tree is made when Render needs it; Parse keeps only the <see cref="MarkdownFacts"/> the checks read.
+/// about 150 MB, and the text they are made from is kept anyway (as its UTF-8 bytes, see
+/// <see cref="Discover.SourceFile.Text"/>), so a tree is made when Render needs it; Parse keeps
+/// only the <see cref="MarkdownFacts"/> the checks read.
 /// </summary>
 /// <remarks>
 /// Several threads may ask at once (pages render in parallel): at worst two of them parse the

@@ -33,9 +33,11 @@ public static class FigureParser
     public static FigureSpec? Parse(SourceFile file, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
-        if (!StrictJson.IsValid(file.Text!, file.DisplayPath, diagnostics)) return null;
+        // Decoded once here (SourceFile.Text decodes on every call).
+        var text = file.Text!;
+        if (!StrictJson.IsValid(text, file.DisplayPath, diagnostics)) return null;
         // Dates stay text, as System.Text.Json reads them, so CheckShape sees what was written.
-        using var reader = new JsonTextReader(new StringReader(file.Text!)) { DateParseHandling = DateParseHandling.None };
+        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
         JToken token;
         try
         {
@@ -53,12 +55,12 @@ public static class FigureParser
         }
 
         // Validating the text (not the token) is what gives NJsonSchema's errors their line numbers.
-        foreach (var error in Flatten(Schema.Value.Validate(file.Text!)))
+        foreach (var error in Flatten(Schema.Value.Validate(text)))
             diagnostics.Error(file.DisplayPath, Math.Max(1, error.LineNumber), Math.Max(1, error.LinePosition), $"{Path(error.Path)}: {Describe(error)}");
         // Run even after schema errors, so an editor sees every mistake of the file at once.
         CheckShape(file, token, languages, diagnostics);
         if (diagnostics.ErrorCount != errorsBefore) return null;
-        return System.Text.Json.JsonSerializer.Deserialize<FigureSpec>(file.Text!, Json);
+        return System.Text.Json.JsonSerializer.Deserialize<FigureSpec>(text, Json);
     }
 
     private static void CheckShape(SourceFile file, JToken root, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
