@@ -13,8 +13,9 @@ namespace IqSite;
 /// <summary>
 /// The preview's rebuild for an editor's commonest save: the Markdown text of published
 /// documents changed, their front matter did not. No other page shows anything of a document's
-/// text (lists, cards, menus, feeds, the sitemap and the search metadata come from front matter),
-/// so only the pages made from those documents are parsed, checked, rendered, verified and
+/// text (lists, cards, menus, feeds, the sitemap and the search metadata come from front matter;
+/// the one exception, a marked translation's notice that its original changed, takes the full
+/// build), so only the pages made from those documents are parsed, checked, rendered, verified and
 /// replaced in output/, in milliseconds instead of a full build's seconds on a large site.
 /// Anything else (another file, changed front matter, an id added or removed, any error) is
 /// left to the full build, which also reports the errors: this path never decides a build fails.
@@ -48,6 +49,11 @@ internal static class TextEditRebuild
         }
 
         var documents = edited.Values.ToArray();
+        // A marked translation's page says whether its original's text changed since it was
+        // marked, and it is none of the edited documents' pages.
+        if (published.Documents.Values.Any(d => d.FrontMatter.TranslationOf is not null
+                && documents.Any(e => e.Kind == d.Kind && e.Key == d.Key && e.Language != d.Language)))
+            return null;
         AssembleStage.CheckTexts(documents, published.Sheets, published.Parsed, diagnostics);
         SiteLinks.Validate(documents, published.Site, diagnostics);
         if (diagnostics.HasErrors) return null;

@@ -54,6 +54,27 @@ public sealed class TextEditRebuildTests
         AssertEqualsCleanBuild(site);
     }
 
+    /// <summary>
+    /// A marked translation says when its original changed since it was marked: an edit of the
+    /// original's text changes the translation's page too, which the text edit path does not render.
+    /// </summary>
+    [Fact]
+    public void Edited_text_of_a_marked_translations_original_gets_a_full_build()
+    {
+        using var site = TestSite.Create("");
+        TestSite.CopyDirectory(RepoRoot.Input, site.Input);
+        var preview = site.Options with { Memory = new BuildMemory() };
+        site.BuildSucceeds(preview);
+        const string original = "input/content/good-practice/kmu-toolbox.de.md";
+        Assert.Contains("translation_of:", File.ReadAllText(site.PathOf("input/content/good-practice/kmu-toolbox.en.md")), StringComparison.Ordinal);
+
+        File.AppendAllText(site.PathOf(original), "\nEin neuer Absatz, den die Übersetzung noch nicht kennt.\n");
+        var rebuild = Rebuild(site, preview, original);
+
+        Assert.False(rebuild.TextEditsOnly, Describe(rebuild));
+        Assert.NotNull(Html.Parse(site.ReadOutput("en/good-practice/kmu-toolbox/index.html")).QuerySelector("main .outdated-notice"));
+    }
+
     public static TheoryData<string> FullBuildChanges => ["front matter", "new heading", "new file", "template"];
 
     [Theory]
