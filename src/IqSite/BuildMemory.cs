@@ -146,10 +146,15 @@ public sealed class BuildMemory
     public string? Rendered(string outputPath, string key) =>
         _last.Renders.TryGetValue(outputPath, out var record) && record.Key == key ? record.Fingerprint : null;
 
+    /// <summary>The page's key and fingerprint in the last build, if it was made from these inputs then (<see cref="PageInputs"/>).</summary>
+    public RenderRecord? RenderedFrom(string outputPath, string inputs) =>
+        _last.Renders.TryGetValue(outputPath, out var record) && record.Inputs == inputs ? record : null;
+
+    /// <param name="inputs">What the page was made from (<see cref="PageInputs"/>); null where that is not known.</param>
     /// <param name="kept">The page's earlier file was kept instead of rendering the page.</param>
-    public void RecordRender(string outputPath, string key, string fingerprint, bool kept = false)
+    public void RecordRender(string outputPath, string key, string fingerprint, string? inputs, bool kept = false)
     {
-        _current.Renders[outputPath] = new RenderRecord(key, fingerprint);
+        _current.Renders[outputPath] = new RenderRecord(key, fingerprint, inputs);
         if (kept) Interlocked.Increment(ref _pagesKept);
     }
 
@@ -158,11 +163,11 @@ public sealed class BuildMemory
     /// <see cref="ParsedDocument.TextHash"/> without a remark, in the same context
     /// (<see cref="FrontMatterTable.Context"/>).
     /// </summary>
-    public FrontMatter? ParsedFrontMatter(string textHash, string context, string displayPath)
+    public (FrontMatter FrontMatter, string Key)? ParsedFrontMatter(string textHash, string context, string displayPath)
     {
-        if (_frontMatters.Read(textHash, context, displayPath) is not { } frontMatter) return null;
+        if (_frontMatters.Read(textHash, context, displayPath) is not { } known) return null;
         Interlocked.Increment(ref _frontMattersReused);
-        return frontMatter;
+        return known;
     }
 
     /// <summary>Whether an earlier build parsed and checked the text with this <see cref="ParsedDocument.TextHash"/>.</summary>
@@ -179,7 +184,7 @@ public sealed class BuildMemory
     public void RecordChecked(string textHash, CheckedText checkedText) => _current.Texts[textHash] = checkedText;
 
     internal const string RenderKeysFile = "render-keys.txt";
-    private const string RenderKeysFormat = "iqsite-render-keys-1";
+    private const string RenderKeysFormat = "iqsite-render-keys-2";
     private const string CheckedTextsFile = "checked-texts.txt";
     private const string CheckedTextsFormat = "iqsite-checked-texts-1";
     private const string SourceFilesFile = "source-files.txt";
@@ -221,7 +226,8 @@ public sealed class BuildMemory
             },
             () =>
             {
-                foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat)) _last.Renders[path] = new RenderRecord(fields[0], fields[1]);
+                foreach (var (path, fields) in CacheTable.Load(cacheDirectory, RenderKeysFile, RenderKeysFormat))
+                    _last.Renders[path] = new RenderRecord(fields[0], fields[1], fields.Length > 2 && fields[2] != "" ? fields[2] : null);
                 foreach (var (hash, fields) in CacheTable.Load(cacheDirectory, CheckedTextsFile, CheckedTextsFormat)) _last.Texts[hash] = new CheckedText(fields[0], fields[1]);
                 _savedFiles = CacheTable.Load(cacheDirectory, SourceFilesFile, SourceFilesFormat);
                 _frontMatters = FrontMatterTable.Load(cacheDirectory);
@@ -238,7 +244,7 @@ public sealed class BuildMemory
     /// <returns>How many texts' front matters are saved.</returns>
     public int SaveTables(string cacheDirectory)
     {
-        CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _current.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint })));
+        CacheTable.Save(cacheDirectory, RenderKeysFile, RenderKeysFormat, _current.Renders.Select(r => (r.Key, new[] { r.Value.Key, r.Value.Fingerprint, r.Value.Inputs ?? "" })));
         CacheTable.Save(cacheDirectory, CheckedTextsFile, CheckedTextsFormat, _current.Texts.Select(t => (t.Key, new[] { t.Value.Checks, t.Value.Links })));
         CacheTable.Save(cacheDirectory, SourceFilesFile, SourceFilesFormat, _current.Files
             .Where(f => f.Value.Written < _buildStarted - SettledAfter && !f.Key.Any(char.IsControl))

@@ -116,23 +116,39 @@ public sealed class BuildPipeline(BuildOptions options)
             var templates = templatesCompiled ?? throw new BuildFailedException(diagnostics.Sorted());
             // Pages go to the staging folder as they are rendered; output/ is replaced only after Verify.
             staging = write ? WriteStage.Open(options, diagnostics) : null;
-            RenderKeys keys = null!; // made in the render stage, whose time it is part of
-            var scanned = Time(timings, "render", () => RenderStage.Run(site, site.AllPages, templates, keys = new RenderKeys(site, templates), parsed.Markdown, options, diagnostics,
-                reuse: (page, key) =>
-                {
-                    // Kept only where the earlier bytes and their links are both at hand; Keep goes last, it copies.
-                    if (staging is null || memory.Rendered(page.OutputPath, key) is not { } fingerprint
-                        || memory.Known(page.OutputPath, fingerprint) is not { } known || !staging.Keep(page.OutputPath, fingerprint)) return null;
-                    memory.RecordRender(page.OutputPath, key, fingerprint, kept: true);
-                    return known;
-                },
-                finish: (page, key, html) =>
-                {
-                    var fingerprint = OutputManifest.Fingerprint(html);
-                    staging?.Put(OutputFile.Bytes(page.OutputPath, html), fingerprint);
-                    memory.RecordRender(page.OutputPath, key, fingerprint);
-                    return memory.Scan(page.OutputPath, fingerprint, html);
-                }), r => $"{r.Length} pages" + Reused(memory.PagesReused) + (memory.PagesKept > 0 ? $", {memory.PagesKept} kept without rendering" : ""));
+            // Made in the render stage, whose time they are part of.
+            RenderKeys keys = null!;
+            PageInputs? inputs = null;
+            var scanned = Time(timings, "render", () =>
+            {
+                keys = new RenderKeys(site, templates);
+                inputs = staging is null ? null : new PageInputs(options, sources, parsed);
+                return RenderStage.Run(site, site.AllPages, templates, keys, parsed.Markdown, options, diagnostics,
+                    keep: page =>
+                    {
+                        // As below, but by what the page is made from, before its view is made for its key.
+                        if (staging is null || inputs?.Of(page) is not { } made
+                            || memory.RenderedFrom(page.OutputPath, made) is not { } record
+                            || memory.Known(page.OutputPath, record.Fingerprint) is not { } known || !staging.Keep(page.OutputPath, record.Fingerprint)) return null;
+                        memory.RecordRender(page.OutputPath, record.Key, record.Fingerprint, made, kept: true);
+                        return known;
+                    },
+                    reuse: (page, key) =>
+                    {
+                        // Kept only where the earlier bytes and their links are both at hand; Keep goes last, it copies.
+                        if (staging is null || memory.Rendered(page.OutputPath, key) is not { } fingerprint
+                            || memory.Known(page.OutputPath, fingerprint) is not { } known || !staging.Keep(page.OutputPath, fingerprint)) return null;
+                        memory.RecordRender(page.OutputPath, key, fingerprint, inputs?.Of(page), kept: true);
+                        return known;
+                    },
+                    finish: (page, key, html) =>
+                    {
+                        var fingerprint = OutputManifest.Fingerprint(html);
+                        staging?.Put(OutputFile.Bytes(page.OutputPath, html), fingerprint);
+                        memory.RecordRender(page.OutputPath, key, fingerprint, inputs?.Of(page));
+                        return memory.Scan(page.OutputPath, fingerprint, html);
+                    });
+            }, r => $"{r.Length} pages" + Reused(memory.PagesReused) + (memory.PagesKept > 0 ? $", {memory.PagesKept} kept without rendering" : ""));
             pages = scanned.Length;
             // What the build cache holds besides the page scans is saved while Generate and Verify
             // run, which mostly use one core.

@@ -64,6 +64,7 @@ internal static class TextEditRebuild
         try
         {
             rendered = RenderStage.Run(published.Site, pages, published.Templates, published.Keys, published.Parsed.Markdown, options, diagnostics,
+                keep: _ => null,
                 reuse: (_, _) => null,
                 finish: (page, key, html) => new Rendered(page, key, html, OutputManifest.Fingerprint(html), HtmlReferenceScanner.Scan(page.OutputPath, html)));
         }
@@ -86,7 +87,8 @@ internal static class TextEditRebuild
         foreach (var page in rendered)
         {
             memory.Remember(page.Fingerprint, page.Scan);
-            memory.RecordRender(page.Page.OutputPath, page.Key, page.Fingerprint);
+            // Its inputs are not told: the next full build makes the page's key again.
+            memory.RecordRender(page.Page.OutputPath, page.Key, page.Fingerprint, inputs: null);
         }
         memory.Published = published with { Targets = targets, Documents = published.Documents.SetItems(edited), Manifest = written.Manifest };
         var timing = new StageTiming("text edit", clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu,

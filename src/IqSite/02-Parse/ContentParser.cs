@@ -10,20 +10,21 @@ namespace IqSite.Parse;
 public static partial class ContentParser
 {
     /// <param name="parsedBefore">An earlier build parsed this very text without an error: its Markdown is parsed when first needed.</param>
-    /// <param name="frontMatter">
+    /// <param name="known">
     /// With <paramref name="parsedBefore"/>: the front matter an earlier build read from this very
-    /// text under this site.yml without a remark (<see cref="FrontMatterJson"/>); its YAML is not parsed again.
+    /// text under this site.yml without a remark (<see cref="FrontMatterJson"/>), with its
+    /// <see cref="ParsedDocument.FrontMatterKey"/>; its YAML is not parsed again.
     /// </param>
     public static ParsedDocument? Parse(SourceFile file, SiteConfig config, MarkdownPipeline markdown, DiagnosticBag diagnostics, bool parsedBefore = false,
-        FrontMatter? frontMatter = null)
+        (FrontMatter FrontMatter, string Key)? known = null)
     {
         if (!TryClassify(file, config, diagnostics, out var kind, out var key, out var language)) return null;
-        if (frontMatter is not null)
+        if (known is var (cached, cachedKey))
         {
             // The text is split, and so decoded (SourceFile.Text), only when its pages are rendered or a check reads it.
             var body = new Lazy<(int Start, int Line)>(() => FrontMatterSplitter.TrySplit(file.Text!, file.DisplayPath, new DiagnosticBag(), out _, out var start, out var line)
                 ? (start, line) : throw new InvalidOperationException($"{file.DisplayPath} parsed before but not now"));
-            return new ParsedDocument(file, kind, key, language, frontMatter,
+            return new ParsedDocument(file, kind, key, language, cached, cachedKey,
                 new MarkdownTree(() => Reparse(file, body.Value.Start, body.Value.Line, markdown), () => body.Value.Line), IsValid: true);
         }
         // Decoded once here (SourceFile.Text decodes on every call).
@@ -34,7 +35,7 @@ public static partial class ContentParser
         var root = context.LoadMapping(yaml);
         if (root is null) return null;
         var reader = new YamlMapReader(root, context);
-        frontMatter = kind switch
+        FrontMatter frontMatter = kind switch
         {
             ContentKind.GoodPractice => ReadGoodPractice(reader),
             ContentKind.Series => PublicationFrontMatterReader.Series(reader),
@@ -58,10 +59,10 @@ public static partial class ContentParser
             frontMatter = frontMatter with { TranslationOf = translationOf };
         reader.RejectUnknownKeys();
         if (parsedBefore)
-            return new ParsedDocument(file, kind, key, language, frontMatter, new MarkdownTree(() => Reparse(file, bodyStart, bodyLine, markdown), () => bodyLine), reader.IsValid);
+            return new ParsedDocument(file, kind, key, language, frontMatter, FrontMatterTable.Hash(yaml), new MarkdownTree(() => Reparse(file, bodyStart, bodyLine, markdown), () => bodyLine), reader.IsValid);
         var document = MarkdownBody.Parse(text, bodyStart, bodyLine, markdown, file.DisplayPath, diagnostics);
         if (document is null) return null;
-        return new ParsedDocument(file, kind, key, language, frontMatter,
+        return new ParsedDocument(file, kind, key, language, frontMatter, FrontMatterTable.Hash(yaml),
             new MarkdownTree(() => Reparse(file, bodyStart, bodyLine, markdown), () => bodyLine, MarkdownFacts.Of(document)), reader.IsValid);
     }
 

@@ -10,7 +10,7 @@ namespace IqSite.Parse;
 /// from here instead of parsing its YAML, which was most of a rebuild's Parse stage.
 /// </summary>
 /// <remarks>
-/// A line per file: text hash, context and the front matter's JSON (<see cref="FrontMatterJson"/>),
+/// A line per file: text hash, context, <see cref="ParsedDocument.FrontMatterKey"/> and the front matter's JSON (<see cref="FrontMatterJson"/>),
 /// separated by tabs; the first line names the format and the IqSite build that wrote it, the last
 /// counts the rows, so a table of another version or cut short by a kill is ignored as a whole.
 /// The table is kept as the UTF-8 bytes it was read as (16 MB at N=5000): JSON is read from them
@@ -20,7 +20,7 @@ internal sealed class FrontMatterTable
 {
     public const string FileName = "front-matter.txt";
 
-    private const string Format = "iqsite-front-matter-1";
+    private const string Format = "iqsite-front-matter-2";
 
     private readonly byte[] _bytes;
     private readonly Dictionary<string, Row> _rows;
@@ -28,9 +28,10 @@ internal sealed class FrontMatterTable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Row> _read = new(StringComparer.Ordinal);
 
     /// <param name="Start">Where the row's line starts in the table's bytes.</param>
+    /// <param name="Key">Where its front matter key starts; the field before it is the context.</param>
     /// <param name="Json">Where its JSON starts.</param>
     /// <param name="End">Where its line ends (at the line break).</param>
-    private readonly record struct Row(int Start, int Json, int End);
+    private readonly record struct Row(int Start, int Key, int Json, int End);
 
     private FrontMatterTable(byte[] bytes, Dictionary<string, Row> rows)
     {
@@ -81,22 +82,25 @@ internal sealed class FrontMatterTable
                     ? new FrontMatterTable(bytes, rows) : Empty;
             var secondTab = line[(firstTab + 1)..].IndexOf((byte)'\t');
             if (secondTab < 0) return Empty;
-            rows[Encoding.ASCII.GetString(line[..firstTab])] = new Row(at, at + firstTab + 1 + secondTab + 1, at + length);
+            var keyStart = firstTab + 1 + secondTab + 1;
+            var thirdTab = line[keyStart..].IndexOf((byte)'\t');
+            if (thirdTab < 0) return Empty;
+            rows[Encoding.ASCII.GetString(line[..firstTab])] = new Row(at, at + keyStart, at + keyStart + thirdTab + 1, at + length);
             at += length + 1;
         }
         return Empty;
     }
 
-    /// <summary>The front matter saved for this text in this context; null when there is none or it cannot be read.</summary>
+    /// <summary>The front matter saved for this text in this context, with its <see cref="ParsedDocument.FrontMatterKey"/>; null when there is none or it cannot be read.</summary>
     /// <remarks>Safe from many threads: the table is not changed after it is loaded.</remarks>
-    public FrontMatter? Read(string textHash, string context, string displayPath)
+    public (FrontMatter FrontMatter, string Key)? Read(string textHash, string context, string displayPath)
     {
         if (!_rows.TryGetValue(textHash, out var row) || !ContextOf(row).SequenceEqual(Encoding.ASCII.GetBytes(context))) return null;
         try
         {
             var frontMatter = FrontMatterJson.Read(_bytes.AsSpan(row.Json, row.End - row.Json), displayPath);
             _read[textHash] = row;
-            return frontMatter;
+            return (frontMatter, Encoding.ASCII.GetString(_bytes, row.Key, row.Json - 1 - row.Key));
         }
         catch (JsonException)
         {
@@ -106,8 +110,8 @@ internal sealed class FrontMatterTable
 
     private ReadOnlySpan<byte> ContextOf(Row row)
     {
-        var hashEnd = _bytes.AsSpan(row.Start, row.Json - row.Start).IndexOf((byte)'\t');
-        return _bytes.AsSpan(row.Start + hashEnd + 1, row.Json - 1 - (row.Start + hashEnd + 1));
+        var hashEnd = _bytes.AsSpan(row.Start, row.Key - row.Start).IndexOf((byte)'\t');
+        return _bytes.AsSpan(row.Start + hashEnd + 1, row.Key - 1 - (row.Start + hashEnd + 1));
     }
 
     /// <summary>
@@ -133,7 +137,7 @@ internal sealed class FrontMatterTable
                     stream.Write(_bytes.AsSpan(row.Start, row.End + 1 - row.Start));
                     continue;
                 }
-                stream.Write(Encoding.ASCII.GetBytes($"{hash}\t{context}\t"));
+                stream.Write(Encoding.ASCII.GetBytes($"{hash}\t{context}\t{document.FrontMatterKey}\t"));
                 json.Reset(stream);
                 FrontMatterJson.Write(json, document.FrontMatter, document.Source.DisplayPath);
                 json.Flush();

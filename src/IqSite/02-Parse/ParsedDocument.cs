@@ -10,6 +10,11 @@ public enum ContentKind { Home, Page, GoodPractice, Series, Issue, Article, Netw
 /// <see cref="Key"/> links translations: kmu-toolbox.de.md and kmu-toolbox.en.md share it.
 /// The tree is never modified after Parse, so Render may read it from several threads.
 /// </summary>
+/// <param name="FrontMatterKey">
+/// The hash of the front matter's YAML as written (<see cref="FrontMatterTable.Hash"/>): with the
+/// file's path and site.yml it decides the front matter, without the Markdown body
+/// (<see cref="Render.PageInputs"/>). Saved in the build cache with the front matter it was read as.
+/// </param>
 /// <param name="Markdown">
 /// The syntax tree, made when Render first needs it and let go once the document's pages are
 /// rendered, and the facts the checks read: taken at once where the text is new (its errors are
@@ -22,6 +27,7 @@ public sealed record ParsedDocument(
     string Key,
     string Language,
     FrontMatter FrontMatter,
+    string FrontMatterKey,
     MarkdownTree Markdown,
     bool IsValid)
 {

@@ -120,4 +120,5 @@ public sealed class RenderKeys
 
 /// <param name="Key">The page's render key (<see cref="RenderKeys"/>).</param>
 /// <param name="Fingerprint">The fingerprint of the bytes that key rendered to.</param>
-public sealed record RenderRecord(string Key, string Fingerprint);
+/// <param name="Inputs">What the page was made from (<see cref="PageInputs"/>); null where that is not known.</param>
+public sealed record RenderRecord(string Key, string Fingerprint, string? Inputs);

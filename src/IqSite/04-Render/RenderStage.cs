@@ -15,6 +15,11 @@ namespace IqSite.Render;
 public static class RenderStage
 {
     /// <param name="pages">The site's pages, or those of them to render again (<see cref="TextEditRebuild"/>).</param>
+    /// <param name="keep">
+    /// Asked first, given a page: what <paramref name="finish"/> returned for it in an earlier build,
+    /// when nothing it is made from has changed since (<see cref="PageInputs"/>) and its file is
+    /// still at hand; null to go on to its render key.
+    /// </param>
     /// <param name="reuse">
     /// Given a page and its render key (<see cref="RenderKeys"/>): what <paramref name="finish"/>
     /// returned for the same key in an earlier build, when that page's file is still at hand; null
@@ -28,7 +33,7 @@ public static class RenderStage
     /// <returns>What <paramref name="reuse"/> or <paramref name="finish"/> returned for each page, in URL order.</returns>
     /// <param name="keys">The site's render keys (<see cref="RenderKeys"/>, made once per site model).</param>
     public static ImmutableArray<T> Run<T>(SiteModel site, IEnumerable<Page> pages, ThemeTemplates templates, RenderKeys keys, MarkdownPipeline markdown,
-        BuildOptions options, DiagnosticBag diagnostics, Func<Page, string, T?> reuse, Func<Page, string, byte[], T> finish) where T : class
+        BuildOptions options, DiagnosticBag diagnostics, Func<Page, T?> keep, Func<Page, string, T?> reuse, Func<Page, string, byte[], T> finish) where T : class
     {
         var furniture = new FurnitureBuilder(site, options);
         var keyed = new MainViewBuilder(site, markdown, keys.Body);
@@ -43,6 +48,11 @@ public static class RenderStage
         {
             try
             {
+                if (keep(page) is { } unchanged)
+                {
+                    finished.Add((page.Url, unchanged));
+                    return;
+                }
                 var (layout, standIn, crumbs) = keyed.Build(page);
                 var keyView = furniture.Build(page, standIn, crumbs);
                 var key = keys.Of(page, layout, keyView);

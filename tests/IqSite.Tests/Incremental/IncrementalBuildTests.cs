@@ -178,6 +178,54 @@ public sealed class IncrementalBuildTests
     }
 
     /// <summary>
+    /// Pages are kept by what they are made from (<see cref="Render.PageInputs"/>) before their
+    /// render keys are made: other build options are such an input, though no file changed.
+    /// </summary>
+    [Fact]
+    public void Rebuild_with_other_build_options_equals_a_clean_build_with_them()
+    {
+        using var site = TestSite.Create(Fixture);
+        // A cache folder of its own: other tests' builds would rewrite a shared one in between.
+        var options = site.Options with { CacheDirectory = site.PathOf("cache") };
+        site.BuildSucceeds(options);
+        site.BuildSucceeds(options);
+        var other = options with { BaseUrl = "https://preview.example.org/", Today = new DateOnly(2030, 1, 1) };
+
+        var rebuild = site.BuildSucceeds(other);
+        site.BuildSucceeds(other with { OutputDirectory = site.PathOf("clean"), CacheDirectory = site.PathOf("clean-cache") });
+
+        Assert.Equal(FolderSnapshot.Take(site.PathOf("clean")), FolderSnapshot.Take(site.Output));
+        Assert.Contains("https://preview.example.org/", site.ReadOutput("de/gute-praxis/b/index.html"), StringComparison.Ordinal);
+        Assert.Equal(0, Kept(rebuild));
+    }
+
+    /// <summary>
+    /// A file beside a text (a brochure's PDF) is not a text, but pages show what the build reads
+    /// of it (its size and page count): when it is replaced, those pages are rendered again.
+    /// </summary>
+    [Fact]
+    public void Rebuild_after_a_download_file_is_replaced_equals_a_clean_build_byte_for_byte()
+    {
+        using var site = TestSite.Create("");
+        TestSite.CopyDirectory(RepoRoot.Input, site.Input);
+        var options = site.Options with { CacheDirectory = site.PathOf("cache") };
+        site.BuildSucceeds(options);
+        site.BuildSucceeds(options);
+        var before = FolderSnapshot.Take(site.Output);
+        var folder = site.PathOf("input/content/publications/kenne-deine-rechte");
+        File.Copy(Path.Combine(folder, "kenne-deine-rechte-en.pdf"), Path.Combine(folder, "kenne-deine-rechte-de.pdf"), overwrite: true);
+
+        var rebuild = site.BuildSucceeds(options);
+        site.BuildSucceeds(site.Options with { OutputDirectory = site.PathOf("clean"), CacheDirectory = site.PathOf("clean-cache") });
+
+        var incremental = FolderSnapshot.Take(site.Output);
+        Assert.Equal(FolderSnapshot.Take(site.PathOf("clean")), incremental);
+        var changedPages = incremental.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && before.GetValueOrDefault(f.Key) != f.Value).ToArray();
+        Assert.NotEmpty(changedPages);
+        Assert.True(Kept(rebuild) > rebuild.Pages / 2, $"kept only {Kept(rebuild)} of {rebuild.Pages} pages");
+    }
+
+    /// <summary>
     /// A build that fails at Verify has saved the build cache's tables (render keys, front matter)
     /// while it verified, but no page scans: the next build renders the page with the broken link
     /// again instead of keeping its file, and reports the link again.
