@@ -119,28 +119,22 @@ public sealed class BuildPipeline(BuildOptions options)
             // Made in the render stage, whose time they are part of.
             RenderKeys keys = null!;
             PageInputs? inputs = null;
+            // A page's earlier file, kept only where its bytes and their links are both at hand; Keep goes last, it copies.
+            PageReferences? Kept(Page page, string key, string fingerprint, string? made)
+            {
+                if (staging is null || memory.Known(page.OutputPath, fingerprint) is not { } known || !staging.Keep(page.OutputPath, fingerprint)) return null;
+                memory.RecordRender(page.OutputPath, key, fingerprint, made, kept: true);
+                return known;
+            }
             var scanned = Time(timings, "render", () =>
             {
                 keys = new RenderKeys(site, templates);
                 inputs = staging is null ? null : new PageInputs(options, sources, parsed);
                 return RenderStage.Run(site, site.AllPages, templates, keys, parsed.Markdown, options, diagnostics,
-                    keep: page =>
-                    {
-                        // As below, but by what the page is made from, before its view is made for its key.
-                        if (staging is null || inputs?.Of(page) is not { } made
-                            || memory.RenderedFrom(page.OutputPath, made) is not { } record
-                            || memory.Known(page.OutputPath, record.Fingerprint) is not { } known || !staging.Keep(page.OutputPath, record.Fingerprint)) return null;
-                        memory.RecordRender(page.OutputPath, record.Key, record.Fingerprint, made, kept: true);
-                        return known;
-                    },
-                    reuse: (page, key) =>
-                    {
-                        // Kept only where the earlier bytes and their links are both at hand; Keep goes last, it copies.
-                        if (staging is null || memory.Rendered(page.OutputPath, key) is not { } fingerprint
-                            || memory.Known(page.OutputPath, fingerprint) is not { } known || !staging.Keep(page.OutputPath, fingerprint)) return null;
-                        memory.RecordRender(page.OutputPath, key, fingerprint, inputs?.Of(page), kept: true);
-                        return known;
-                    },
+                    // By what the page is made from, before its view is made for its key; else by its key.
+                    keep: page => inputs?.Of(page) is { } made && memory.RenderedFrom(page.OutputPath, made) is { } record
+                        ? Kept(page, record.Key, record.Fingerprint, made) : null,
+                    reuse: (page, key) => memory.Rendered(page.OutputPath, key) is { } fingerprint ? Kept(page, key, fingerprint, inputs?.Of(page)) : null,
                     finish: (page, key, html) =>
                     {
                         var fingerprint = OutputManifest.Fingerprint(html);
