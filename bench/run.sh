@@ -18,6 +18,9 @@
 #   FRONT_MATTER_EDITS edits of its teaser (bench/serve_latency.py);
 # - search: the build's search stage against the Pagefind CLI alone on the same output, once
 #   over the CLI's previous bundle and once writing a new one.
+# Then, once, images: the benchmark corpus has none, so the sample site in input/ is built twice
+# into a folder of the benchmark's with a build cache of its own, first empty (every photo and
+# chart PNG made by sharp), then as the first build left it (all taken from the cache).
 # Needs hugo, hyperfine and python3-yaml (installed with apt when run as root), the .NET SDK
 # and the project's npm packages (npm install).
 set -euo pipefail
@@ -47,6 +50,7 @@ dotnet publish "$root/src/IqSite.Cli" -c Release -r linux-x64 --self-contained f
   -o "$work/iqsite" --nologo -v quiet >/dev/null
 iqsite=(dotnet "$work/iqsite/IqSite.Cli.dll")
 mkdir -p "$work/set-aside"
+rm -rf "$work/sample-cache"
 trap 'rm -rf "$work/set-aside"' EXIT
 echo "bench: $(hugo version | cut -d' ' -f1-2), hyperfine $(hyperfine --version | cut -d' ' -f2), $(nproc) cores"
 
@@ -142,3 +146,13 @@ print(f"search: build stage {stage:.2f} s; Pagefind CLI alone {over:.2f} s over 
       f"(overhead {100 * (stage / over - 1):+.0f} %), {new:.2f} s writing a new one (overhead {100 * (stage / new - 1):+.0f} %)")
 EOF
 done
+
+echo
+echo "=== images (the sample site in input/) ==="
+# The stage rows for photos (images) and chart PNGs (generate), without and with the build cache.
+for run in "empty cache" "cache of the first build"; do
+  row=$(cd "$root" && "${iqsite[@]}" build --no-search --output "$work/sample-output" --cache "$work/sample-cache" --timings \
+    | grep -E '^│ (images|generate) ' | tr -s ' ' | tr '\n' ' ')
+  echo "images, $run: $row"
+done
+
