@@ -179,9 +179,13 @@ public sealed class BuildPipeline(BuildOptions options)
                     // Repeats of other files last: they copy what is already written.
                     Parallel.ForEach(generated.Where(f => f.SameAs is null), file => folder.Put(file));
                     foreach (var file in generated.Where(f => f.SameAs is not null)) folder.Put(file);
-                    return folder.Publish(options.Search
+                    var result = folder.Publish(options.Search
                         ? (path, files) => Time(timings, "search", () => SearchStage.Run(site, path, files, diagnostics), SearchStage.Describe, during: "write")
                         : null);
+                    // A single build ends once what it set aside is deleted (mostly while the search
+                    // index was written); the preview server reloads the page without waiting for it.
+                    if (savedScans) result.Deleting.GetAwaiter().GetResult();
+                    return result;
                 }, w => $"{w.Written} files written, {w.Unchanged} unchanged, to {options.OutputDirectory}", saving);
             }
             succeeded = !diagnostics.HasErrors;

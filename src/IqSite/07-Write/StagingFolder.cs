@@ -8,7 +8,11 @@ namespace IqSite.Write;
 /// <param name="Changes">The pages that changed against the previous output, by language; null on a first build.</param>
 /// <param name="Written">Files whose bytes were written; the others were already in the staging folder.</param>
 /// <param name="Manifest">What output/ holds now, by path.</param>
-public sealed record WriteResult(ImmutableArray<LanguageChanges>? Changes, int Written, int Unchanged, IReadOnlyDictionary<string, ManifestEntry> Manifest);
+public sealed record WriteResult(ImmutableArray<LanguageChanges>? Changes, int Written, int Unchanged, IReadOnlyDictionary<string, ManifestEntry> Manifest)
+{
+    /// <summary>The deletion of what the new site no longer has, going on after output/ was replaced (<see cref="SetAside"/>).</summary>
+    public Task Deleting { get; init; } = Task.CompletedTask;
+}
 
 /// <summary>
 /// The folder the site is written into before it replaces output/. Files may be put from many
@@ -23,6 +27,9 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _failed = new(StringComparer.Ordinal);
     private int _written;
+
+    // What earlier builds set aside and did not see deleted, deleted while this one runs.
+    private readonly Task _leftOver = SetAside.DeleteLeftOver(path);
 
     public string Path { get; } = path;
 
@@ -123,12 +130,12 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
         if (diagnostics.HasErrors) throw new BuildFailedException(diagnostics.Sorted());
         try
         {
-            Prune();
+            var deleting = Prune();
             beforePublish?.Invoke(Path, _entries.Keys);
             OutputManifest.Save(Path, _entries);
             var changes = OutputChanges.Compare(published?.Entries, _entries);
             FolderSwap.Exchange(Path, output);
-            return new WriteResult(changes, _written, _entries.Count - _written, _entries);
+            return new WriteResult(changes, _written, _entries.Count - _written, _entries) { Deleting = Task.WhenAll(_leftOver, deleting) };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -156,19 +163,40 @@ public sealed class StagingFolder(string path, string output, OutputManifest? pr
         }
     }
 
-    /// <summary>Deletes every file the new site does not have (pages gone, the previous search index), then the folders left empty.</summary>
-    private void Prune()
+    /// <summary>
+    /// Deletes every file the new site does not have (pages gone, the previous search index), then
+    /// the folders left empty. A folder that holds nothing of the new site (the previous search
+    /// index, a language removed) is set aside whole and deleted while the build goes on.
+    /// </summary>
+    /// <returns>The deletion of the folders set aside.</returns>
+    private Task Prune()
     {
+        // The folders that hold a file of the new site, and the folders above them (paths with '/').
+        var holding = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in _entries.Keys)
+            for (var end = path.LastIndexOf('/'); end > 0 && holding.Add(path[..end]); end = path.LastIndexOf('/', end - 1)) { }
+        var setAside = new List<string>();
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
+        void Visit(string folder, string relative)
         {
-            var relative = System.IO.Path.GetRelativePath(Path, file).Replace('\\', '/');
-            if (_entries.ContainsKey(relative) || relative == WriteStage.MarkerFile) continue;
-            File.Delete(file);
-            emptied.Add(System.IO.Path.GetDirectoryName(file)!);
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                var name = relative + System.IO.Path.GetFileName(file);
+                if (_entries.ContainsKey(name) || name == WriteStage.MarkerFile) continue;
+                File.Delete(file);
+                emptied.Add(folder);
+            }
+            foreach (var subfolder in Directory.EnumerateDirectories(folder))
+            {
+                var name = relative + System.IO.Path.GetFileName(subfolder);
+                if (holding.Contains(name)) Visit(subfolder, name + "/");
+                else setAside.Add(subfolder);
+            }
         }
+        Visit(Path, "");
         foreach (var directory in emptied.OrderByDescending(d => d.Length))
             for (var d = directory; d.Length > Path.Length && Directory.Exists(d) && !Directory.EnumerateFileSystemEntries(d).Any(); d = System.IO.Path.GetDirectoryName(d)!)
                 Directory.Delete(d);
+        return SetAside.Delete(Path, setAside);
     }
 }

@@ -95,6 +95,52 @@ public sealed class AtomicWriteTests
     }
 
     [Fact]
+    public void Folders_the_new_site_has_nothing_of_are_deleted_and_nothing_is_left_beside_the_output()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+        site.BuildSucceeds();
+        site.BuildSucceeds();
+        // The staging folder (the site before the last) with a search index and a language the site no longer has.
+        site.WriteFile("output.staging/pagefind/fragment/de_0a1b2c3.pf_fragment", "fragment");
+        site.WriteFile("output.staging/pagefind/pagefind-entry.json", "{}");
+        site.WriteFile("output.staging/fr/ancien/index.html", "<p>ancien</p>");
+
+        var result = site.BuildSucceeds();
+
+        Assert.True(result.Written!.Deleting.IsCompletedSuccessfully);
+        Assert.False(Directory.Exists(site.OutputPath("pagefind")));
+        Assert.False(Directory.Exists(site.OutputPath("fr")));
+        Assert.True(site.OutputExists("de/index.html"));
+        Assert.Equal(["output", "output.staging"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Folders_an_ended_build_set_aside_are_deleted_by_the_next()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+        site.WriteFile("output.staging.deleting-0123abcd/0/fragment/de_0a1b2c3.pf_fragment", "fragment");
+
+        site.BuildSucceeds();
+
+        Assert.Equal(["output"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_folder_set_aside_leaves_its_place_at_once_and_is_deleted_after()
+    {
+        using var site = TestSite.Create(SiteFiles.Base);
+        site.WriteFile("output.staging/pagefind/index/de_0a1b2c3.pf_index", "index");
+        site.WriteFile("output.staging/pagefind/fragment/de_0a1b2c3.pf_fragment", "fragment");
+        var staging = site.PathOf("output.staging");
+
+        var deleting = SetAside.Delete(staging, [Path.Combine(staging, "pagefind")]);
+
+        Assert.False(Directory.Exists(Path.Combine(staging, "pagefind")));
+        await deleting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(["output.staging"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Foreign_folder_where_the_staging_folder_goes_is_never_touched()
     {
         using var site = TestSite.Create(SiteFiles.Base);
