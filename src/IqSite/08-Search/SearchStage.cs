@@ -17,8 +17,16 @@ public sealed record SearchResult(IReadOnlyDictionary<string, int> Entries, int 
 /// </summary>
 public static class SearchStage
 {
+    /// <summary>
+    /// From how many entries (pages and records, all languages) on the languages' bundles are
+    /// written one at a time rather than side by side (see pagefind-index.mjs): the two took as
+    /// long at 2 x 2,500 sheets.
+    /// </summary>
+    public const int WriteInTurnsFrom = 5_000;
+
     /// <param name="files">The paths of the written site's files, relative to it, with '/'.</param>
-    public static SearchResult Run(SiteModel site, string writtenSite, IEnumerable<string> files, DiagnosticBag diagnostics)
+    /// <param name="writeInTurnsFrom">See <see cref="WriteInTurnsFrom"/>.</param>
+    public static SearchResult Run(SiteModel site, string writtenSite, IEnumerable<string> files, DiagnosticBag diagnostics, int writeInTurnsFrom = WriteInTurnsFrom)
     {
         var root = NodePackages.Root("pagefind", writtenSite);
         if (root is null)
@@ -26,7 +34,7 @@ public static class SearchStage
             diagnostics.Error("output", 1, 1, "the search index needs the npm package pagefind: run 'npm install' in the project folder, or build with --no-search");
             throw new BuildFailedException(diagnostics.Sorted());
         }
-        var input = JsonSerializer.Serialize(new { site = writtenSite, files = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), records = PdfRecords.For(site) }, Json);
+        var input = JsonSerializer.Serialize(new { site = writtenSite, files = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), records = PdfRecords.For(site), writeInTurnsFrom }, Json);
         string stdout, stderr;
         int exitCode;
         try

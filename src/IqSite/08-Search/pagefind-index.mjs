@@ -1,6 +1,7 @@
 // Builds the search index with Pagefind's Node API (npm pagefind, pinned in package-lock.json).
-// stdin: { site, files, records }: the written site folder, the paths of its files (relative,
-// with '/'), and records for text that has no HTML page of its own (the PDFs of publications).
+// stdin: { site, files, records, writeInTurnsFrom }: the written site folder, the paths of its
+// files (relative, with '/'), records for text that has no HTML page of its own (the PDFs of
+// publications), and from how many entries on the languages' bundles are written in turns.
 // Pagefind indexes every HTML file's data-pagefind-body, one index per <html lang>, and the
 // bundle is written to <site>/pagefind/.
 // stdout: { records, errors }; the entries per language are read from pagefind-entry.json.
@@ -17,7 +18,7 @@ const { readFileSync, readdirSync, writeFileSync, renameSync, rmSync, mkdirSync 
 
 let input = ''
 for await (const chunk of process.stdin) input += chunk
-const { site, files, records } = JSON.parse(input)
+const { site, files, records, writeInTurnsFrom } = JSON.parse(input)
 const errors = []
 const bundle = join(site, 'pagefind')
 const parts = join(site, 'pagefind.parts')
@@ -106,10 +107,14 @@ try {
   if (byLanguage.size === 0) byLanguage.set('unknown', { paths: [], records: [] })
   await rm(parts, { recursive: true, force: true })
   const folders = [...byLanguage.keys()].map((language, i) => join(parts, String(i)))
-  // Writing a bundle is the longest part of indexing a language (compressing every fragment), and
-  // two bundles written side by side took more than twice as long as one alone (at 2 x 5,000
-  // sheets 33-37 s each, against 13-17 s): a language that is ready waits for the other's writing
-  // to end, while a language still being indexed goes on beside it. 57-61 s -> 51 s.
+  // Writing a bundle is the longest part of indexing a language (compressing every fragment). On a
+  // large site two bundles written side by side took more than twice as long as one alone (at
+  // 2 x 5,000 sheets 33-37 s each, against 13-17 s): there a language that is ready waits for the
+  // other's writing to end, while a language still being indexed goes on beside it (57-61 s ->
+  // 51 s). On a small site it is the other way round (2 x 1,000 sheets: 7.4-7.7 s side by side,
+  // 8.1-8.2 s in turns); at 2 x 2,500 the two took as long, which is where turns begin.
+  const entries = [...byLanguage.values()].reduce((sum, l) => sum + l.paths.length + l.records.length, 0)
+  const inTurns = entries >= writeInTurnsFrom
   let writeTurns = Promise.resolve()
   const written = await Promise.all([...byLanguage.values()].map(({ paths, records }, i) => new Promise(resolve => {
     const worker = new Worker(workerCode, { eval: true, workerData: { site, paths, records, outputPath: folders[i] } })
@@ -118,7 +123,8 @@ try {
     let endTurn = () => {}
     const end = errors => { ended = true; endTurn(); resolve(errors) }
     worker.on('message', message => {
-      if (message.ready) writeTurns = writeTurns.then(() => ended ? undefined : new Promise(turnEnded => { endTurn = turnEnded; worker.postMessage('write') }))
+      if (message.ready && !inTurns) worker.postMessage('write')
+      else if (message.ready) writeTurns = writeTurns.then(() => ended ? undefined : new Promise(turnEnded => { endTurn = turnEnded; worker.postMessage('write') }))
       else end(message.errors)
     })
     worker.once('error', error => end([String(error)]))

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using IqSite.Diagnostics;
+using IqSite.Search;
 using IqSite.Tests.Fixtures;
 
 namespace IqSite.Tests.Search;
@@ -30,8 +32,11 @@ public sealed class SearchStageTests
         Assert.Empty(Directory.GetFiles(site.OutputPath("pagefind"), "pagefind-*ui.*"));
     }
 
-    [Fact]
-    public void The_languages_indexed_side_by_side_make_the_bundle_one_Pagefind_service_writes_for_the_whole_site()
+    // A small site's languages are written side by side; from SearchStage.WriteInTurnsFrom entries on, one at a time (0: always).
+    [Theory]
+    [InlineData(SearchStage.WriteInTurnsFrom)]
+    [InlineData(0)]
+    public void The_languages_indexed_side_by_side_make_the_bundle_one_Pagefind_service_writes_for_the_whole_site(int writeInTurnsFrom)
     {
         using var site = TestSite.Create(SiteFiles.Join(
             SiteFiles.Base,
@@ -40,7 +45,9 @@ public sealed class SearchStageTests
             SiteFiles.Sheet("c", "de", network: "berlin", published: "2019-05-05"),
             SiteFiles.Sheet("a", "en", network: "berlin", topics: "[qualification]"),
             SiteFiles.Sheet("c", "en", network: "berlin", published: "2019-05-05")));
-        site.BuildSucceeds(site.Options with { Search = true });
+        var built = site.BuildSucceeds();
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(site.Output, p).Replace('\\', '/'));
+        SearchStage.Run(built.Site!, site.Output, pages, new DiagnosticBag(), writeInTurnsFrom);
         var oneService = site.PathOf("one-service");
 
         // Every HTML file, listing pages and all, in path order to one index: Pagefind itself
