@@ -1,6 +1,5 @@
 using System.CommandLine;
 using IqSite.Cli.Serve;
-using IqSite.Write;
 
 namespace IqSite.Cli.Commands;
 
@@ -35,8 +34,9 @@ internal static class ServeCommand
             {
                 // Ctrl+C.
             }
-            foreach (var own in new[] { folder, folder + WriteStage.StagingSuffix })
-                if (Directory.Exists(own)) Directory.Delete(own, recursive: true);
+            // The site, its staging folder and what a build set aside beside that (output.staging.deleting-…).
+            foreach (var own in Directory.GetDirectories(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}.*").Append(folder))
+                DeleteFolder(own);
             return 0;
         });
         return command;
@@ -44,22 +44,27 @@ internal static class ServeCommand
 
     internal const string FolderPrefix = "iqsite-serve-";
 
-    /// <summary>A preview that was killed (not stopped with Ctrl+C) could not remove its folder and the staging folder beside it.</summary>
+    /// <summary>A preview that was killed (not stopped with Ctrl+C) could not remove its folder and those beside it (staging, set aside).</summary>
     internal static void RemoveFoldersOfEndedPreviews()
     {
         foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
+            // iqsite-serve-<process id>, with .staging or .staging.deleting-<id> after it.
             var name = Path.GetFileName(folder)[FolderPrefix.Length..];
-            if (name.EndsWith(WriteStage.StagingSuffix, StringComparison.Ordinal)) name = name[..^WriteStage.StagingSuffix.Length];
-            if (!int.TryParse(name, out var pid) || IsRunning(pid)) continue;
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Another preview is cleaning up too; it will be gone or retried next time.
-            }
+            if (!int.TryParse(name.Split('.')[0], out var pid) || IsRunning(pid)) continue;
+            DeleteFolder(folder);
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Another preview is cleaning up too, or a build's deletion of a set-aside folder is still going; it will be gone or retried next time.
         }
     }
 

@@ -3,7 +3,7 @@ using IqSite.Write;
 
 namespace IqSite.Tests.Cli;
 
-/// <summary>A killed preview leaves its site and the staging folder beside it in the temp folder; the next preview removes both.</summary>
+/// <summary>A killed preview leaves its site, the staging folder and folders set aside for deletion beside it in the temp folder; the next preview removes them.</summary>
 public sealed class ServeFoldersTests
 {
     [Fact]
@@ -12,7 +12,8 @@ public sealed class ServeFoldersTests
         // Process ids are below 2^22 on Linux: this one is never running.
         var ended = Path.Combine(Path.GetTempPath(), $"{ServeCommand.FolderPrefix}{int.MaxValue}");
         var running = Path.Combine(Path.GetTempPath(), $"{ServeCommand.FolderPrefix}{Environment.ProcessId}");
-        string[] folders = [ended, ended + WriteStage.StagingSuffix, running, running + WriteStage.StagingSuffix];
+        const string setAside = WriteStage.StagingSuffix + ".deleting-0123abcd";
+        string[] folders = [ended, ended + WriteStage.StagingSuffix, ended + setAside, running, running + WriteStage.StagingSuffix, running + setAside];
         foreach (var folder in folders) File.WriteAllText(Path.Combine(Directory.CreateDirectory(folder).FullName, "index.html"), "<p>x</p>");
         try
         {
@@ -20,8 +21,10 @@ public sealed class ServeFoldersTests
 
             Assert.False(Directory.Exists(ended));
             Assert.False(Directory.Exists(ended + WriteStage.StagingSuffix));
+            Assert.False(Directory.Exists(ended + setAside));
             Assert.True(Directory.Exists(running));
             Assert.True(Directory.Exists(running + WriteStage.StagingSuffix));
+            Assert.True(Directory.Exists(running + setAside));
         }
         finally
         {
